@@ -1,0 +1,12 @@
+"""thai-extract: Thai press releases and news articles to a Parquet event table.
+
+>>> from extract import extract_events
+>>> extract_events("วันนี้ (18 ม.ค. 61) เวลา 14.00 น.")[0].date_start
+datetime.date(2018, 1, 18)
+"""
+
+from . import settings  # noqa: F401  (sets the offline guard before pythainlp loads)
+from .pipeline import extract_events, run
+
+__all__ = ["extract_events", "run"]
+__version__ = settings.PIPELINE_VERSION

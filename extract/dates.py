@@ -1,0 +1,233 @@
+"""Thai dates and times: a small table-driven grammar.
+
+Month and weekday names come from ``patterns/months.tsv`` and ``patterns/weekdays.txt``;
+the cue words that mark a date as background (a cabinet resolution, a deadline) or as
+the event's own come from ``patterns/date_cues.tsv``. Input text has ASCII digits
+(see :mod:`extract.normalise`).
+
+>>> [(d.date_start.isoformat(), d.date_end.isoformat()) for d in find_dates("ระหว่างวันที่ 8 – 9 กรกฏาคม 2564")]
+[('2021-07-08', '2021-07-09')]
+>>> [(t.time_start, t.time_end) for t in find_times("เวลา 09.00 – 15.00 น.")]
+[('09:00', '15:00')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from .lexicons import read_table, read_words
+from .records import DateMention, TimeMention
+
+DASH = r"(?:-|–|—|ถึง(?:วันที่)?|จนถึง(?:วันที่)?)"
+ERA_BE = r"(?:พ\.\s?ศ\.?|พศ\.|พุทธศักราช)"
+ERA_CE = r"(?:ค\.\s?ศ\.?|คศ\.|คริสต์ศักราช)"
+
+
+@cache
+def month_table() -> dict[str, int]:
+    return {form: int(month) for form, month in read_table("months.tsv")}
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _grammar() -> dict[str, re.Pattern]:
+    month = f"(?:{_alternation(month_table())})"
+    weekday = f"(?:วัน)?(?:{_alternation(w for w in read_words('weekdays.txt') if not w.endswith('.'))})(?:ที่)?"
+    year = rf"(?:\s*(?:(?P<eraN>{ERA_BE}|{ERA_CE})\s*)?(?P<yN>\d{{4}}|\d{{2}})(?![\d:]|\.\d))"
+    # Thai words run together without spaces, so the month may follow the day directly.
+    day1 = r"(?<![\d.,:/])(?P<d1>\d{1,2})"
+    day2 = r"(?P<d2>\d{1,2})"
+    range_or_single = (
+        rf"{day1}(?:\s*(?P<m1>{month})(?:{year.replace('N', '1')})?)?"
+        rf"(?:\s*{DASH}\s*(?:{weekday}\s*)?{day2})?"
+        rf"\s*(?P<m2>{month})(?:{year.replace('N', '2')})?"
+    )
+    # Cross-month range with the year given once: "30 ม.ค. - 2 ก.พ. 67".
+    numeric = r"(?<![\d./])(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/])"
+    fiscal = rf"ปีงบ(?:ประมาณ)?\s*(?:{ERA_BE}\s*)?(?P<fy>\d{{4}}|\d{{2}})(?!\d)"
+    year_only = rf"(?:{ERA_BE}|{ERA_CE}|ปี)\s*(?P<ya>\d{{4}})(?:\s*{DASH}\s*(?P<yb>\d{{4}}))?(?!\d)"
+    return {
+        "date": re.compile(range_or_single),
+        "numeric": re.compile(numeric),
+        "fiscal": re.compile(fiscal),
+        "year": re.compile(year_only),
+    }
+
+
+def to_ce(year: int, era: str | None = None) -> int | None:
+    """Gregorian year from a written year: 2566 -> 2023, 66 -> 2023, ค.ศ. 2023 -> 2023."""
+    if era and re.match(ERA_CE, era):
+        return year if year >= 100 else 2000 + year
+    if year < 100:
+        # Two-digit years in Thai news are Buddhist-era: 66 = 2566.
+        return 2500 + year - 543 if year >= 40 else None
+    if 2400 <= year <= 2700:
+        return year - 543
+    if 1900 <= year <= 2150:
+        return year
+    return None
+
+
+def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _closest_year(month: int, day: int, anchor: dt.date) -> int:
+    """The year that puts day/month nearest to the anchor (a page's publication date)."""
+    best = anchor.year
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = _safe_date(y, month, day)
+        b = _safe_date(best, month, day)
+        if d and (b is None or abs((d - anchor).days) < abs((b - anchor).days)):
+            best = y
+    return best
+
+
+def _year(m: re.Match, n: int) -> int | None:
+    y = m.group(f"y{n}")
+    if y is None:
+        return None
+    return to_ce(int(y), m.group(f"era{n}"))
+
+
+def _parse_date(m: re.Match, anchor: dt.date | None) -> tuple[dt.date | None, dt.date | None, bool] | None:
+    months = month_table()
+    d1 = int(m.group("d1"))
+    d2 = int(m.group("d2")) if m.group("d2") else None
+    m2 = months[m.group("m2")]
+    m1 = months[m.group("m1")] if m.group("m1") else m2
+    y2 = _year(m, 2)
+    y1 = _year(m, 1) if m.group("m1") else None
+    if m.group("y2") and y2 is None:
+        return None
+    inferred = False
+    if y2 is None:
+        if anchor is None:
+            return (None, None, True)
+        y2 = _closest_year(m2, d2 or d1, anchor)
+        inferred = True
+    if y1 is None:
+        y1 = y2 - 1 if (d2 is not None and m1 > m2) else y2
+    start = _safe_date(y1, m1, d1)
+    end = _safe_date(y2, m2, d2) if d2 is not None else start
+    if start is None or end is None or end < start or (end - start).days > 400:
+        return None
+    return start, end, inferred
+
+
+@cache
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    groups: dict[str, list[str]] = {"background": [], "event": []}
+    for kind, regex in read_table("date_cues.tsv"):
+        groups[kind].append(f"(?:{regex})")
+    return tuple(re.compile("|".join(groups[k])) for k in ("background", "event"))  # type: ignore[return-value]
+
+
+def is_background(text: str, start: int) -> bool:
+    """Cue words just before the date say it is not the event's date."""
+    background, _ = _cues()
+    window = text[max(0, start - 60) : start]
+    # Only the clause the date belongs to: cut at the last sentence break.
+    cut = max(window.rfind("\n"), window.rfind("  "))
+    return bool(background.search(window[cut + 1 :]))
+
+
+def has_event_cue(text: str, start: int) -> bool:
+    _, event = _cues()
+    window = text[max(0, start - 30) : start]
+    return bool(event.search(window))
+
+
+def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
+    """Every date, date range, fiscal year and year mention, in text order.
+
+    ``anchor`` (the publication date) supplies the year of dates written without one.
+    """
+    g = _grammar()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    for m in g["date"].finditer(text):
+        parsed = _parse_date(m, anchor)
+        if parsed is None:
+            continue
+        start, end, inferred = parsed
+        s, e = m.span()
+        found.append(
+            DateMention(m.group(), s, e, start, end, "day", is_background(text, s), inferred,
+                        confidence=0.8 if inferred else 1.0)
+        )
+        taken.append((s, e))
+    for m in g["numeric"].finditer(text):
+        y = to_ce(int(m.group("ny")))
+        d = _safe_date(y, int(m.group("nm")), int(m.group("nd")))
+        if d and free(*m.span()):
+            found.append(DateMention(m.group(), m.start(), m.end(), d, d, "day", is_background(text, m.start()),
+                                     confidence=0.9))
+            taken.append(m.span())
+    for m in g["fiscal"].finditer(text):
+        y = to_ce(int(m.group("fy")))
+        if y and free(*m.span()):
+            # Thai fiscal year N runs from 1 October of N-1 to 30 September of N.
+            found.append(DateMention(m.group(), m.start(), m.end(), dt.date(y - 1, 10, 1), dt.date(y, 9, 30),
+                                     "fiscal_year", True))
+            taken.append(m.span())
+    for m in g["year"].finditer(text):
+        ya = to_ce(int(m.group("ya")))
+        yb = to_ce(int(m.group("yb"))) if m.group("yb") else ya
+        if ya and yb and yb >= ya and free(*m.span()):
+            found.append(DateMention(m.group(), m.start(), m.end(), dt.date(ya, 1, 1), dt.date(yb, 12, 31),
+                                     "year", True))
+            taken.append(m.span())
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+TIME = re.compile(
+    r"(?P<pre>(?:ตั้งแต่)?เวลา\s*(?:ประมาณ\s*)?)?"
+    r"(?<![\d.,:/])(?P<h1>\d{1,2})[.:](?P<n1>\d{2})(?![\d])(?P<suf1>\s*(?:น\.|นาฬิกา|น(?=\s|$)))?"
+    r"(?:\s*(?:-|–|—|ถึง|จนถึง)\s*(?:เวลา\s*)?(?P<h2>\d{1,2})[.:](?P<n2>\d{2})(?![\d]))?"
+    r"(?P<suf2>\s*(?:น\.|นาฬิกา|น(?=\s|$)))?"
+)
+
+
+def _hhmm(h: str, m: str) -> str | None:
+    hi, mi = int(h), int(m)
+    if hi > 24 or mi > 59:
+        return None
+    return f"{hi:02d}:{mi:02d}"
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """Clock times and time ranges: "เวลา 09.00 น.", "09.00 – 15.00 น.", "14:00 - 15:00 น."."""
+    found = []
+    for m in TIME.finditer(text):
+        # Without เวลา or น. a number like 3.50 is a decimal, not a time.
+        if not (m.group("pre") or m.group("suf1") or m.group("suf2")):
+            continue
+        if not m.group("pre") and not m.group("suf1") and not m.group("h2"):
+            continue
+        start = _hhmm(m.group("h1"), m.group("n1"))
+        end = _hhmm(m.group("h2"), m.group("n2")) if m.group("h2") else None
+        if start is None or (m.group("h2") and end is None):
+            continue
+        # The span starts at the number; เวลา is a cue, not part of the value.
+        s = m.start("h1") if not m.group("pre") else m.start()
+        e = m.end()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        found.append(TimeMention(text[s:e], s, e, start, end))
+    return found
