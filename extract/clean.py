@@ -19,6 +19,8 @@ from . import dates
 from .lexicons import read_table
 
 THAIGOV_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
+# Page furniture between the page date and the body: "16/08/2566", "พิมพ์".
+HEADER_FURNITURE = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|พิมพ์|Print)\s*$")
 # The page date sits within the first few lines, alone on its line.
 HEADER_LINES = 4
 
@@ -94,4 +96,27 @@ def clean(text: str) -> Cleaned:
                 published, published_span = d.date_start, (s2 + d.start, s2 + d.end)
                 body_start = e2
                 break
+    if title:
+        masked, body_start = _mask_header(masked, title, body_start)
     return Cleaned(masked, title, title_span, published, published_span, body_start)
+
+
+def _mask_header(text: str, title: str, body_start: int) -> tuple[str, int]:
+    """Blank page furniture after the header and the title where the page repeats it."""
+    chars: list[str] | None = None
+    in_header = True
+    for s, e in _lines(text[body_start:], 8):
+        s, e = s + body_start, e + body_start
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if in_header and HEADER_FURNITURE.match(line):
+            chars = chars or list(text)
+            _blank(chars, s, e)
+            continue
+        if line.strip("\u200b ") == title.strip("\u200b "):
+            chars = chars or list(text)
+            _blank(chars, s, e)
+            continue
+        in_header = False
+    return ("".join(chars) if chars is not None else text), body_start

@@ -35,12 +35,15 @@ BARE_CONFIDENCE = 0.2
 BEFORE_WINDOW = 250  # characters searched for cues before the number, within its line
 AFTER_WINDOW = 25  # characters searched for a verb after the unit
 PAST_WINDOW = 80
+TOTAL_WINDOW = 15
+# Millions of people are a national statistic (users of a scheme, passengers), not an audience.
+NATIONAL_SCALE = 1_000_000
 # A "ที่ผ่านมา" right after a date ("เมื่อวันที่ 11 กรกฎาคม ที่ผ่านมา") dates the event
 # itself rather than marking an earlier figure.
 _DATED_PAST = re.compile(r"(?:เมื่อ|\d)[^\n]{0,14}$")
 # "ดำเนินการทั้งสิ้น 12 จังหวัด มีผู้เข้าร่วม 480 คน": a figure summed over provinces or
 # sessions is the programme's, not this event's.
-_AGGREGATE = re.compile(r"\d[\d,]*\s*(?:จังหวัด|รุ่น|ครั้ง|ภาค)")
+_AGGREGATE = re.compile(r"\d[\d,]*\s*(?:จังหวัด|รุ่น|ครั้ง|ภาค|กิจกรรม|โครงการ)")
 
 _THAI_NUMBER_WORDS = "ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน"
 _MULTIPLIERS = {"ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000, "ล้าน": 1_000_000}
@@ -122,6 +125,12 @@ def _unit_is_word(text: str, unit_start: int) -> bool:
     return tokens[0] in _units() and not (len(tokens) > 1 and tokens[1].startswith("ละ"))
 
 
+def _is_year_before_name(m: re.Match[str], value: int) -> bool:
+    """A date's year followed by a man's name ("25 กุมภาพันธ์ 2568 นายศุภกิจ") is not
+    "2568 นาย" (policemen)."""
+    return m["unit"] == "นาย" and "," not in (m["digits"] or ",") and 1900 <= value <= 2700
+
+
 def _line_start(text: str, pos: int, width: int) -> int:
     return max(text.rfind("\n", 0, pos) + 1, pos - width)
 
@@ -156,7 +165,19 @@ def _qualifier(m: re.Match[str], text: str) -> str:
     return "exact"
 
 
-def _confidence(text: str, start: int, end: int, unit: str) -> float:
+def _is_past(before: str, kinds: dict[str, tuple[int, _Cue]]) -> bool:
+    """An earlier, running, programme-wide or expected figure rather than this event's."""
+    for kind in ("past", "ago", "future"):
+        if kind not in kinds or kinds[kind][0] >= PAST_WINDOW:
+            continue
+        distance, cue = kinds[kind]
+        if kind == "ago" and _DATED_PAST.search(before[: len(before) - distance - len(cue.text)]):
+            continue
+        return True
+    return False
+
+
+def _confidence(text: str, start: int, end: int, unit: str, value: int) -> float:
     before = text[_line_start(text, start, BEFORE_WINDOW) : start]
     after = text[end : end + AFTER_WINDOW].split("\n")[0]
     kinds = _nearest_before(before)
@@ -176,17 +197,15 @@ def _confidence(text: str, start: int, end: int, unit: str) -> float:
     else:
         score = BARE_CONFIDENCE
 
-    if "total" in kinds and kinds["total"][0] <= 40:
-        score = max(score, 0.5) + 0.1
+    if "total" in kinds and kinds["total"][0] <= TOTAL_WINDOW:
+        # A sum of people counts participants only when something says they took part
+        # ("ผู้เข้าร่วม ... รวมทั้งสิ้น 94 คน"); alone it is as often staff or pupils.
+        score = score + 0.1 if participant is not None or verb is not None else max(score, 0.45)
     if "present" in kinds:
         score += 0.05
-    past = kinds.get("past")
-    near = before[-PAST_WINDOW:]
-    if past is not None and past[0] < PAST_WINDOW:
-        cue_end = len(before) - past[0] - len(past[1].text)
-        if not _DATED_PAST.search(before[:cue_end]):
-            score *= 0.5
-    if _AGGREGATE.search(near):
+    if _is_past(before, kinds) or _AGGREGATE.search(before[-PAST_WINDOW:]):
+        score *= 0.5
+    if value >= NATIONAL_SCALE:
         score *= 0.5
     return round(min(score, 0.95) * _units()[unit], 3)
 
@@ -203,7 +222,7 @@ def find_counts(text: str) -> list[Count]:
         if not _unit_is_word(text, m.start("unit")):
             continue
         value = _value(m)
-        if not value:
+        if not value or _is_year_before_name(m, value):
             continue
         start = m.start()
         counts.append(
@@ -213,7 +232,7 @@ def find_counts(text: str) -> list[Count]:
                 qualifier=_qualifier(m, text),
                 start=start,
                 end=m.end(),
-                confidence=_confidence(text, start, m.end(), m["unit"]),
+                confidence=_confidence(text, start, m.end(), m["unit"], value),
             )
         )
     return counts
