@@ -9,4 +9,4 @@ from . import settings  # noqa: F401  (sets the offline guard before pythainlp l
 from .pipeline import extract_events, run
 
 __all__ = ["extract_events", "run"]
-__version__ = settings.PIPELINE_VERSION
+__version__ = settings.__version__

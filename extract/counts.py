@@ -144,12 +144,26 @@ def _nearest_before(window: str) -> dict[str, tuple[int, _Cue]]:
     return found
 
 
+def _participant_score(window: str) -> float:
+    """The strongest participation cue before the number, weakened with distance: a far
+    "ผู้เข้าร่วม" outweighs a near "ประชุม"."""
+    best = 0.0
+    for m in _cue_re("before").finditer(window):
+        cue = _cue_index()[("before", m.group())]
+        if cue.kind == "participant":
+            distance = len(window) - m.end()
+            best = max(best, 0.85 * cue.weight * (1 - 0.3 * distance / BEFORE_WINDOW))
+    return best
+
+
 def _first_after(window: str) -> _Cue | None:
     m = _cue_re("after").search(window)
     # Only a verb that follows the unit closely belongs to this count.
     if m is None or m.start() > 12:
         return None
-    return _cue_index()[("after", m.group())]
+    cue = _cue_index()[("after", m.group())]
+    # "... 311 คน มีผู้เข้าร่วมงาน": a noun opening the next clause says nothing of this count.
+    return None if cue.kind == "neutral" else cue
 
 
 def _qualifier(m: re.Match[str], text: str) -> str:
@@ -192,8 +206,7 @@ def _confidence(text: str, start: int, end: int, unit: str, value: int) -> float
     elif other is not None and (participant is None or other[0] < participant[0]):
         return 0.0
     elif participant is not None:
-        distance, cue = participant
-        score = 0.85 * cue.weight * (1 - 0.3 * distance / BEFORE_WINDOW)
+        score = _participant_score(before)
     else:
         score = BARE_CONFIDENCE
 
@@ -222,14 +235,15 @@ def find_counts(text: str) -> list[Count]:
         if not _unit_is_word(text, m.start("unit")):
             continue
         value = _value(m)
-        if not value or _is_year_before_name(m, value):
+        qualifier = _qualifier(m, text)
+        if not value or qualifier == "vague" or _is_year_before_name(m, value):
             continue
         start = m.start()
         counts.append(
             Count(
                 text=text[start : m.end()],
                 value=value,
-                qualifier=_qualifier(m, text),
+                qualifier=qualifier,
                 start=start,
                 end=m.end(),
                 confidence=_confidence(text, start, m.end(), m["unit"], value),

@@ -245,10 +245,25 @@ def _word(tok: str) -> str:
     return tok.lower()
 
 
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+@functools.lru_cache(maxsize=200_000)
+def _in_dict(tok: str) -> str:
+    # unknown names come out of the dictionary tokeniser as odd fragments
+    return "D" if tok in _dictionary() else "-"
+
+
 @functools.lru_cache(maxsize=200_000)
 def _base_features(tok: str) -> tuple[str, ...]:
     w = _word(tok)
     feats = [f"w={w}", f"s={_shape(tok)}", f"k={_kind(tok)}", f"n={min(len(tok), 8)}"]
+    if _kind(tok) == "TH":
+        feats.append(f"d={_in_dict(tok)}")
     if not tok.isspace():
         for n in (1, 2, 3):
             if len(tok) > n:
@@ -263,7 +278,7 @@ def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
     ±2 window and the two word bigrams around it."""
     n = len(tokens)
     words = [_word(t) for t in tokens]
-    kinds = [_kind(t) for t in tokens]
+    kinds = [_kind(t) + _in_dict(t) for t in tokens]
     out = []
     for i in range(n):
         feats = ["bias", *_base_features(tokens[i])]
@@ -276,8 +291,14 @@ def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
                 feats.append(f"{d}w=<pad>")
         if i > 0:
             feats.append(f"-1w|w={words[i - 1]}|{words[i]}")
+            feats.append(f"-1k|k={kinds[i - 1]}|{kinds[i]}")
+            if i > 1:
+                feats.append(f"-2w|-1w={words[i - 2]}|{words[i - 1]}")
         if i + 1 < n:
             feats.append(f"w|+1w={words[i]}|{words[i + 1]}")
+            feats.append(f"k|+1k={kinds[i]}|{kinds[i + 1]}")
+            if i + 2 < n:
+                feats.append(f"+1w|+2w={words[i + 1]}|{words[i + 2]}")
         out.append(feats)
     return out
 

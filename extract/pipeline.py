@@ -7,20 +7,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import multiprocessing
+import signal
+import sys
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from . import settings
+from . import settings, write
 from .assemble import choose_date
 from .clean import Cleaned, clean
 from .dates import find_dates, find_times
 from .ingest import DecodeError, Source, decode, iter_sources
 from .normalise import Normalised, normalise
 from .records import DateMention, Event, TimeMention
-from .write import OutputWriter
 
 
 @dataclass(slots=True)
@@ -80,7 +83,7 @@ class DocResult:
 def _document_row(src: Source, status: str, error: str | None = None, **kw) -> dict:
     row = {"doc_id": src.doc_id, "source": src.source, "encoding": None, "chars": None, "title": None,
            "published": None, "status": status, "error": error, "n_events": 0,
-           "pipeline_version": settings.PIPELINE_VERSION}
+           "pipeline_version": settings.PIPELINE_VERSION, "duplicate_of": None}
     row.update(kw)
     return row
 
@@ -162,53 +165,164 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
 
 
 @dataclass(slots=True)
+class Options:
+    workers: int = 1
+    force: bool = False
+    batch_size: int = 200
+    doc_timeout: float | None = 60.0
+    fail_fast: bool = False
+    engine: str = "local"  # local | dask
+    scheduler: str | None = None  # dask scheduler address; None starts a LocalCluster
+    source_options: dict = field(default_factory=dict)  # text_field, id_field ... for ingest
+
+
+@dataclass(slots=True)
 class Summary:
     ok: int = 0
     failed: int = 0
     empty: int = 0
+    duplicate: int = 0
+    skipped: int = 0
     events: int = 0
+    chars: int = 0
     seconds: float = 0.0
+    stopped_early: bool = False
     errors: list[str] = field(default_factory=list)
 
     @property
     def documents(self) -> int:
-        return self.ok + self.failed + self.empty
+        return self.ok + self.failed + self.empty + self.duplicate + self.skipped
+
+    @property
+    def processed(self) -> int:
+        return self.ok + self.failed + self.empty + self.duplicate
 
 
-def run(inputs: Iterable[str | Path], out_dir: str | Path,
-        on_document: Callable[[DocResult], None] | None = None) -> Summary:
-    """Process every document under ``inputs`` and write the three tables to ``out_dir``."""
+class DocumentTimeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):  # noqa: ARG001
+    raise DocumentTimeout
+
+
+def process_with_timeout(src: Source, seconds: float | None) -> DocResult:
+    """:func:`process` under a wall-clock limit; a document over it is recorded as failed."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        return process(src)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return process(src)
+    except DocumentTimeout:
+        return DocResult(_document_row(src, "error", f"{src.source}: timed out after {seconds:g} s"))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_batch(batch: list[Source | DocResult], doc_timeout: float | None = None) -> list[DocResult]:
+    """Results for a batch; items already decided upstream (duplicates) pass through."""
+    return [item if isinstance(item, DocResult) else process_with_timeout(item, doc_timeout) for item in batch]
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | None = None,
+        on_document: Callable[[DocResult | None], None] | None = None) -> Summary:
+    """Process every document under ``inputs`` into the three tables in ``out_dir``.
+
+    Documents already in the output with the same content hash and pipeline version are
+    skipped (``options.force`` reprocesses everything); finished batches survive a crash
+    and are picked up by the next run. ``on_document`` is called once per document
+    (with None for a skipped one), e.g. to drive a progress bar.
+    """
+    opts = options or Options()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     summary = Summary()
-    writer = OutputWriter(Path(out_dir))
-    try:
-        for src in iter_sources(inputs):
-            result = process(src)
+    if opts.force:
+        write.clear(out)
+    done = write.read_done(out)
+    todo = _select(iter_sources(inputs, **opts.source_options), done, summary, on_document)
+    batches = _batched(todo, opts.batch_size)
+    for seq, results in enumerate(_execute(batches, opts)):
+        rows: dict[str, list[dict]] = {"documents": [], "events": [], "mentions": []}
+        for result in results:
             _tally(summary, result)
-            writer.add("documents", [result.document])
-            writer.add("events", result.events)
-            writer.add("mentions", result.mentions)
+            rows["documents"].append(result.document)
+            rows["events"].extend(result.events)
+            rows["mentions"].extend(result.mentions)
             if on_document:
                 on_document(result)
-    except BaseException:
-        writer.abort()
-        raise
-    writer.close()
+        write.write_part(out, write.new_part_name(seq), rows)
+        if opts.fail_fast and summary.failed:
+            summary.stopped_early = True
+            break
+    write.commit(out)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _select(sources: Iterable[Source], done: dict[str, str], summary: Summary,
+            on_document: Callable[[DocResult | None], None] | None) -> Iterator[Source | DocResult]:
+    """The sources still to process: not already in the output at this pipeline version."""
+    seen: set[str] = set()
+    for src in sources:
+        key = src.doc_id
+        if done.get(key) == settings.PIPELINE_VERSION and not src.error:
+            summary.skipped += 1
+            if on_document:
+                on_document(None)
+            continue
+        if key in seen and not src.error:
+            # The same bytes twice in one input: recorded, not extracted again.
+            yield DocResult(_document_row(src, "duplicate", None, duplicate_of=key))
+            continue
+        seen.add(key)
+        yield src
+
+
+def _execute(batches: Iterable[list[Source]], opts: Options) -> Iterator[list[DocResult]]:
+    """Results batch by batch, in input order, whatever the engine."""
+    if opts.engine == "dask":
+        from .distributed import run_dask
+
+        yield from run_dask(batches, opts)
+    elif opts.workers <= 1:
+        for batch in batches:
+            yield process_batch(batch, opts.doc_timeout)
+    else:
+        ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+        with ctx.Pool(opts.workers, initializer=_warm_up, maxtasksperchild=200) as pool:
+            yield from pool.imap(partial(process_batch, doc_timeout=opts.doc_timeout), batches)
+
+
+def _warm_up() -> None:
+    """Load lexicons and models once per worker process, before the first document."""
+    process(Source("warm-up", text="วันที่ 1 มกราคม 2566 นายสมชาย ใจดี ณ ทำเนียบรัฐบาล"))
+
+
 def _tally(summary: Summary, result: DocResult) -> None:
     status = result.document["status"]
+    summary.chars += result.document.get("chars") or 0
     if status == "ok":
         summary.ok += 1
         summary.events += len(result.events)
     elif status == "empty":
         summary.empty += 1
+    elif status == "duplicate":
+        summary.duplicate += 1
     else:
         summary.failed += 1
         summary.errors.append(result.document["error"] or status)
-
-
-def published_date(text: str) -> dt.date | None:
-    return clean(normalise(text).text).published

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
-PIPELINE_VERSION = "0.1.0"
 ROOT = Path(__file__).resolve().parent.parent
+__version__ = "0.1.0"
+
+
+def _fingerprint() -> str:
+    """A short hash of the code, lexicons and model, so that any change to what the
+    pipeline would output makes the incremental mode reprocess the documents."""
+    h = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    files = sorted(here.glob("*.py")) + sorted((ROOT / "patterns").glob("*")) + sorted((here / "models").glob("*"))
+    for f in files:
+        if f.is_file():
+            h.update(f.name.encode())
+            # Models are large: their size and name stand for them.
+            h.update(str(f.stat().st_size).encode() if f.parent.name == "models" else f.read_bytes())
+    return h.hexdigest()[:8]
+
+
+PIPELINE_VERSION = f"{__version__}+{_fingerprint()}"
 
 # pythainlp must never try a download: everything it needs ships in its wheel or in this repo.
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")

@@ -1,16 +1,23 @@
-"""The three output tables: schema (a contract other tools read) and atomic writers.
+"""The three output tables: their schema (a contract other tools read) and the store.
 
-Rows are buffered and written as Parquet row groups, so memory stays bounded; each
-table is written to a temporary file in the output directory and renamed into place
-when the run completes, so a crash never leaves a half-written table behind.
+A run writes its results batch by batch as *parts* under ``OUT/.parts/`` (each part
+renamed into place when complete, so a killed run keeps every finished batch). At the
+end the previous tables and the parts are streamed, row group by row group, into new
+``events.parquet``, ``documents.parquet`` and ``mentions.parquet`` that replace the old
+ones atomically. Memory stays bounded by one batch; a crash leaves the previous output
+readable.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 OFFICIAL = pa.struct([("name", pa.string()), ("honorific", pa.string()), ("position", pa.string()),
@@ -32,62 +39,100 @@ EVENTS = pa.schema([
 DOCUMENTS = pa.schema([
     ("doc_id", pa.string()), ("source", pa.string()), ("encoding", pa.string()), ("chars", pa.int64()),
     ("title", pa.string()), ("published", pa.date32()), ("status", pa.string()), ("error", pa.string()),
-    ("n_events", pa.int32()), ("pipeline_version", pa.string()),
+    ("n_events", pa.int32()), ("pipeline_version", pa.string()), ("duplicate_of", pa.string()),
 ])
 MENTIONS = pa.schema([
     ("doc_id", pa.string()), ("kind", pa.string()), ("text", pa.string()), ("value", pa.string()),
     ("start", pa.int32()), ("end", pa.int32()), ("method", pa.string()), ("confidence", pa.float32()),
 ])
-SCHEMAS = {"events": EVENTS, "documents": DOCUMENTS, "mentions": MENTIONS}
+SCHEMAS = {"documents": DOCUMENTS, "events": EVENTS, "mentions": MENTIONS}
+PARTS = ".parts"
 
 
-class TableWriter:
-    """Buffers rows of one table and writes them as row groups to ``<name>.parquet``."""
-
-    def __init__(self, out_dir: Path, name: str, row_group_size: int = 5000):
-        self.path = out_dir / f"{name}.parquet"
-        self.tmp = out_dir / f".{name}.parquet.{os.getpid()}.tmp"
-        self.schema = SCHEMAS[name]
-        self.rows: list[dict] = []
-        self.row_group_size = row_group_size
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
-
-    def add(self, rows: list[dict]) -> None:
-        self.rows.extend(rows)
-        if len(self.rows) >= self.row_group_size:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.rows:
-            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
-            self.rows = []
-
-    def close(self) -> None:
-        self.flush()
-        self.writer.close()
-        os.replace(self.tmp, self.path)
-
-    def abort(self) -> None:
-        try:
-            self.writer.close()
-        finally:
-            self.tmp.unlink(missing_ok=True)
+def table(name: str, rows: list[dict]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=SCHEMAS[name])
 
 
-class OutputWriter:
-    """The three tables of one run, committed together by :meth:`close`."""
+def write_part(out_dir: Path, part_name: str, rows: dict[str, list[dict]]) -> Path:
+    """Write one batch's three tables as a part; the rename makes it all-or-nothing."""
+    parts = out_dir / PARTS
+    final = parts / part_name
+    tmp = parts / f".{part_name}.{os.getpid()}.tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    for name in SCHEMAS:
+        pq.write_table(table(name, rows.get(name, [])), tmp / f"{name}.parquet", compression="zstd")
+    os.replace(tmp, final)
+    return final
 
-    def __init__(self, out_dir: Path, row_group_size: int = 5000):
-        out_dir.mkdir(parents=True, exist_ok=True)
-        self.tables = {name: TableWriter(out_dir, name, row_group_size) for name in SCHEMAS}
 
-    def add(self, name: str, rows: list[dict]) -> None:
-        self.tables[name].add(rows)
+def new_part_name(seq: int) -> str:
+    # Sorted by name, parts of successive (resumed) runs keep their input order.
+    return f"{time.time_ns():020d}-{seq:07d}"
 
-    def close(self) -> None:
-        for t in self.tables.values():
-            t.close()
 
-    def abort(self) -> None:
-        for t in self.tables.values():
-            t.abort()
+def part_dirs(out_dir: Path) -> list[Path]:
+    parts = out_dir / PARTS
+    if not parts.is_dir():
+        return []
+    return sorted(p for p in parts.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def table_path(out_dir: Path, name: str) -> Path:
+    return out_dir / f"{name}.parquet"
+
+
+def read_done(out_dir: Path) -> dict[str, str]:
+    """doc_id -> pipeline_version of every document already in the output (tables and parts)."""
+    done: dict[str, str] = {}
+    sources = [table_path(out_dir, "documents")] + [p / "documents.parquet" for p in part_dirs(out_dir)]
+    for path in sources:
+        if path.exists():
+            t = ds.dataset(path, format="parquet").to_table(columns=["doc_id", "pipeline_version"])
+            done.update(zip(t.column("doc_id").to_pylist(), t.column("pipeline_version").to_pylist(), strict=True))
+    return done
+
+
+def _conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
+    """Columns in schema order; a column an older version did not write becomes nulls."""
+    cols = [t.column(f.name) if f.name in t.column_names else pa.nulls(t.num_rows, f.type) for f in schema]
+    return pa.Table.from_arrays(cols, schema=schema)
+
+
+def _tables(path: Path, schema: pa.Schema) -> Iterator[pa.Table]:
+    if not path.exists():
+        return
+    for batch in ds.dataset(path, format="parquet").to_batches(batch_size=20_000):
+        if batch.num_rows:
+            yield _conform(pa.Table.from_batches([batch]), schema)
+
+
+def commit(out_dir: Path, keep_previous: bool = True) -> None:
+    """Stream the previous tables and every part into new tables, then swap them in."""
+    parts = part_dirs(out_dir)
+    for name, schema in SCHEMAS.items():
+        final = table_path(out_dir, name)
+        tmp = out_dir / f".{name}.parquet.{os.getpid()}.tmp"
+        with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+            if keep_previous:
+                for t in _tables(final, schema):
+                    writer.write_table(t)
+            for part in parts:
+                for t in _tables(part / f"{name}.parquet", schema):
+                    writer.write_table(t)
+        if final.is_dir():
+            shutil.rmtree(final)
+        os.replace(tmp, final)
+    for part in parts:
+        shutil.rmtree(part, ignore_errors=True)
+    shutil.rmtree(out_dir / PARTS, ignore_errors=True)
+
+
+def clear(out_dir: Path) -> None:
+    """Forget previous output (``--force``)."""
+    shutil.rmtree(out_dir / PARTS, ignore_errors=True)
+    for name in SCHEMAS:
+        path = table_path(out_dir, name)
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)

@@ -1,0 +1,589 @@
+"""Agencies: named public bodies, companies and civil-society organisations.
+
+Sources of a mention, strongest first:
+  1. acronyms the article defines itself, "ชื่อเต็ม (ย่อ)", then their later uses;
+  2. provincial, regional and local-government patterns built on a gazetteer hit or a
+     province / place name ("สำนักงาน ป.ป.ช. ประจำจังหวัดฉะเชิงเทรา", "ป.ป.ท. เขต 2", "อบจ.ภูเก็ต");
+  3. the gazetteer (patterns/agencies.csv): canonical names, aliases, acronyms, ministry
+     short forms after a position word ("รมว.ยุติธรรม");
+  4. head words that open a name not in the gazetteer ("ชมรม...", "บริษัท ... จำกัด");
+  5. ORGANIZATION spans handed in by the NER model.
+Overlaps are settled in one place (`_resolve`): the longer span wins, then the stronger source.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from extract.records import Agency
+
+PATTERNS = Path(__file__).resolve().parents[1] / "patterns"
+
+THAI_CHAR = "\u0e01-\u0e4e"
+THAI_LETTER = re.compile(f"[{THAI_CHAR}]")
+# A dotted Thai abbreviation token: ป.ป.ท.  สป.มท.  กอ.รมน.
+DOTTED = re.compile(r"(?:[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,4}\.){2,}|[\u0e01-\u0e2e]{2,6}\.")
+LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\- ]*$")
+REGION = re.compile(r"\s?(เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่)\s?(\d{1,2})(?!\d)")
+PAREN_ACRONYM = re.compile(
+    r"\(\s*((?:[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}\.){1,5}[\u0e01-\u0e4e]{0,6}\.?"
+    r"|[\u0e01-\u0e2e]{2,6}|[A-Z][A-Za-z&\-]{1,11})\s*\)"
+)
+
+# Priorities: lower wins when two candidates cover the same span length.
+P_LEARNED, P_PATTERN, P_LEXICON, P_SHORT, P_CUE, P_NER = range(6)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    canonical: str
+    acronym: str | None
+    kind: str
+    parent: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    start: int
+    end: int
+    canonical: str
+    acronym: str | None
+    kind: str
+    priority: int
+    method: str
+
+
+# ---------------------------------------------------------------- data files
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(PATTERNS / name, encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+def _lines(name: str) -> list[str]:
+    with open(PATTERNS / name, encoding="utf-8") as f:
+        return [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split(";") if x.strip()]
+
+
+def undot(s: str) -> str:
+    return s.replace(".", "")
+
+
+def norm_key(s: str) -> str:
+    """The scorer's comparison key: NFC, no spaces, dots, hyphens or parentheses."""
+    return re.sub(r"[\s.\-–—()\"“”'‘’]+", "", unicodedata.normalize("NFC", s)).lower()
+
+
+@cache
+def ambiguous_acronyms() -> frozenset[str]:
+    return frozenset(_lines("agency_ambiguous.txt"))
+
+
+@cache
+def generic_names() -> frozenset[str]:
+    return frozenset(norm_key(x) for x in _lines("agency_generic.txt"))
+
+
+@cache
+def name_stops() -> frozenset[str]:
+    return frozenset(_lines("agency_name_stops.txt"))
+
+
+@cache
+def entries() -> tuple[Entry, ...]:
+    return tuple(
+        Entry(r["canonical"], (_split(r["acronyms"]) or [None])[0], r["kind"], r["parent"] or None)
+        for r in _rows("agencies.csv")
+    )
+
+
+def _acronym_variants(acr: str) -> list[str]:
+    """ป.ป.ท. -> ป.ป.ท., ปปท., ปปท ; short undotted forms are left out (they hide in words)."""
+    out = [acr]
+    bare = undot(acr)
+    if THAI_LETTER.match(acr) and "." in acr and len(bare) >= 3 and bare != acr:
+        out += [bare + ".", bare]
+    return out
+
+
+def _name_variants(name: str) -> list[str]:
+    """Spacing and dotting of a multi-word name: "สำนักงาน ป.ป.ท." -> "สำนักงานปปท." ..."""
+    forms = {name}
+    for tok in DOTTED.findall(name):
+        if len(undot(tok)) >= 3:
+            forms |= {f.replace(tok, undot(tok) + ".") for f in forms}
+    forms |= {f.replace(" ", "") for f in forms}
+    return sorted(forms)
+
+
+@cache
+def surface_forms() -> dict[str, tuple[int, str, int]]:
+    """Written form -> (entry index, form type, offset where the agency's own words start).
+
+    Form types: name (Thai, matched anywhere), acronym (Thai, needs boundaries), latin
+    (ASCII word boundaries, case-sensitive). An undotted form shared by two bodies is dropped.
+    """
+    ents = entries()
+    forms: dict[str, tuple[int, str, int]] = {}
+    derived: dict[str, set[int]] = {}
+    by_canonical = {e.canonical: i for i, e in enumerate(ents)}
+    skip = ambiguous_acronyms()
+    for i, row in enumerate(_rows("agencies.csv")):
+        for name in [row["canonical"], *_split(row["aliases"])]:
+            kind = "latin" if LATIN.match(name) else "name"
+            forms.setdefault(name, (i, kind, 0))
+            for v in _name_variants(name) if kind == "name" else []:
+                derived.setdefault(v, set()).add(i)
+        for acr in _split(row["acronyms"]):
+            if acr in skip:
+                continue
+            if LATIN.match(acr):
+                forms.setdefault(acr, (i, "latin", 0))
+                continue
+            forms[acr] = (i, "acronym", 0)
+            for v in _acronym_variants(acr)[1:]:
+                derived.setdefault(v, set()).add(i)
+            # "กระทรวง พม." / "สำนักงาน กกต." name the body itself
+            for head in ("กระทรวง", "สำนักงาน"):
+                if ents[i].canonical.startswith(head):
+                    for v in _acronym_variants(acr):
+                        derived.setdefault(f"{head} {v}", set()).add(i)
+                        derived.setdefault(f"{head}{v}", set()).add(i)
+    for v, owners in derived.items():
+        if len(owners) == 1 and v not in forms:
+            i = next(iter(owners))
+            kind = "acronym" if THAI_LETTER.match(v) and len(v) <= 12 and " " not in v else "name"
+            forms[v] = (i, kind, 0)
+    prefixes = _lines("agency_ministry_prefixes.txt")
+    for row in _rows("agency_ministry_short.csv"):
+        i = by_canonical.get(row["canonical"])
+        if i is None:
+            continue
+        shorts = _split(row["short"])
+        acr = ents[i].acronym
+        for p in prefixes:
+            for s in shorts + ([acr] if acr else []):
+                for sep in ("", " "):
+                    form = f"{p}{sep}{s}"
+                    if form not in forms:
+                        # span starts at the ministry's own words, after a position word
+                        off = 0 if p == "กระทรวง" else len(p) + len(sep)
+                        forms[form] = (i, "name", off)
+    return forms
+
+
+@cache
+def _form_index() -> dict[str, list[str]]:
+    """First two characters -> forms, longest first (a cheap trie for the scan)."""
+    index: dict[str, list[str]] = {}
+    for form in surface_forms():
+        index.setdefault(form[:2], []).append(form)
+    for lst in index.values():
+        lst.sort(key=len, reverse=True)
+    return index
+
+
+@cache
+def province_names() -> tuple[dict[str, str], str]:
+    """Written province name -> canonical name, and a regex alternation, longest first."""
+    names: dict[str, str] = {}
+    path = PATTERNS / "provinces.csv"
+    if path.exists():
+        for r in _rows("provinces.csv"):
+            names[r["name_th"]] = r["name_th"]
+            for a in r.get("aliases", "").split("|"):
+                a = a.strip()
+                if len(a) >= 3 and not a.startswith("กทม"):
+                    names.setdefault(a, r["name_th"])
+    else:  # provinces.csv not built yet: the geothai package holds the same list
+        import geothai
+
+        names = {p.name_th: p.name_th for p in geothai.provinces()}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return names, alt
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Districts and subdistricts (local governments are named after them) and provinces."""
+    import geothai
+
+    out = set(province_names()[0])
+    for p in geothai.provinces():
+        for d in geothai.districts(p.code):
+            out.add(d.name_th.removeprefix("เขต"))
+            out.update(s.name_th for s in geothai.subdistricts(d.code))
+    return frozenset(n for n in out if len(n) >= 2)
+
+
+@cache
+def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str | None], ...]:
+    """(regex, canonical template, acronym template, parent) from agency_provincial.csv."""
+    _, prov = province_names()
+    out = []
+    for r in _rows("agency_provincial.csv"):
+        acrs = _split(r["acronyms"])
+        for form in [r["canonical"], *_split(r["aliases"]), *acrs]:
+            rx = re.escape(form).replace(r"\{p\}", "{p}").replace(r"\{n\}", "{n}")
+            rx = rx.replace(r"\ ", r"\s?").replace(r"\.{p}", r"\.\s?{p}").replace(r"\.{n}", r"\.\s?{n}")
+            rx = rx.replace("{p}", f"(?P<p>{prov})").replace("{n}", r"(?P<n>\d{1,2})(?!\d)")
+            out.append((re.compile(rx), r["canonical"], acrs[0] if acrs else None, r["parent"] or None))
+    return tuple(out)
+
+
+@cache
+def cues() -> tuple[tuple[str, str, str], ...]:
+    return tuple((r["cue"], r["kind"], r["mode"]) for r in _rows("agency_cues.csv"))
+
+
+# ---------------------------------------------------------------- boundaries
+
+
+def _is_thai(ch: str) -> bool:
+    return bool(ch) and "\u0e01" <= ch <= "\u0e4e"
+
+
+def _acronym_ok(text: str, start: int, end: int, form: str) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if form.endswith("."):
+        # "พ.ต.ท." must not yield "ต.ท.": a dot after a lone letter continues an abbreviation
+        if before == "." and start >= 2 and _is_thai(text[start - 2]) and not (
+            start >= 3 and _is_thai(text[start - 3])
+        ):
+            return False
+    else:
+        if _is_thai(after) or after == ".":
+            return False
+    if _is_thai(before):
+        return form.count(".") >= 2
+    return True
+
+
+def _latin_ok(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+# ---------------------------------------------------------------- candidate sources
+
+
+def _lexicon_cands(text: str) -> list[Cand]:
+    forms, index, ents = surface_forms(), _form_index(), entries()
+    out = []
+    for i in range(len(text) - 1):
+        for form in index.get(text[i : i + 2], ()):
+            if not text.startswith(form, i):
+                continue
+            idx, ftype, off = forms[form]
+            end = i + len(form)
+            if ftype == "acronym" and not _acronym_ok(text, i, end, form):
+                continue
+            if ftype == "latin" and not _latin_ok(text, i, end):
+                continue
+            e = ents[idx]
+            prio = P_SHORT if off else P_LEXICON
+            out.append(Cand(i + off, end, e.canonical, e.acronym, e.kind, prio, "lexicon"))
+            break
+    return out
+
+
+def _office_name(e: Entry, acr: str | None) -> str:
+    """The form a regional office takes: "สำนักงาน ป.ป.ท." for ป.ป.ท., else the body's name."""
+    if acr and e.canonical.startswith("สำนักงาน"):
+        return f"สำนักงาน {acr}"
+    return e.canonical
+
+
+def _derived_office_cands(text: str, base: list[Cand]) -> list[Cand]:
+    """"<body> เขต 2", "<body> ภาค 7", "<body> ประจำจังหวัด<province>" as bodies of their own."""
+    provinces, prov_alt = province_names()
+    by_canonical = {e.canonical: e for e in entries()}
+    prov_rx = re.compile(rf"\s?ประจำจังหวัด\s?({prov_alt})")
+    out = []
+    for c in base:
+        e = by_canonical.get(c.canonical)
+        if e is None or e.kind in ("ministry", "local"):
+            continue
+        m = REGION.match(text, c.end)
+        if m:
+            word = "ภาค" if m.group(1).startswith("ภาค") else "เขต"
+            if m.group(1) == "ภูมิภาคที่":
+                word = "ภูมิภาคที่"
+            office = _office_name(e, e.acronym)
+            acr = f"{e.acronym} {word} {m.group(2)}" if e.acronym else None
+            out.append(Cand(c.start, m.end(), f"{office} {word} {m.group(2)}", acr, "regional", P_PATTERN, "pattern"))
+            continue
+        m = prov_rx.match(text, c.end)
+        if m:
+            prov = provinces[m.group(1)]
+            office = _office_name(e, e.acronym)
+            acr = f"{e.acronym} ประจำจังหวัด{prov}" if e.acronym else None
+            out.append(Cand(c.start, m.end(), f"{office} ประจำจังหวัด{prov}", acr, "provincial", P_PATTERN, "pattern"))
+    return out
+
+
+def _provincial_cands(text: str) -> list[Cand]:
+    provinces, prov_alt = province_names()
+    out = []
+    for rx, canon_t, acr_t, _parent in provincial_patterns():
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            prov = provinces.get(g.get("p") or "", "")
+            fill = {"p": prov, "n": g.get("n") or ""}
+            canon = canon_t.format(**fill)
+            acr = acr_t.format(**fill) if acr_t else None
+            out.append(Cand(m.start(), m.end(), canon, acr, "provincial", P_PATTERN, "pattern"))
+    # any other "สำนักงาน...จังหวัด<province>" and "สำนักงาน...ภูมิภาคที่ N"
+    generic = re.compile(rf"สำนักงาน[{THAI_CHAR}]{{2,50}}?จังหวัด\s?({prov_alt})")
+    for m in generic.finditer(text):
+        name = m.group(0).replace(" ", "")
+        out.append(Cand(m.start(), m.end(), name, None, "provincial", P_PATTERN + 1, "pattern"))
+    regional = re.compile(rf"สำนักงาน[{THAI_CHAR}]{{2,50}}?(?:ภูมิภาคที่|ภาคที่|เขตพื้นที่|เขต)\s?\d{{1,2}}(?!\d)")
+    for m in regional.finditer(text):
+        out.append(Cand(m.start(), m.end(), m.group(0), None, "regional", P_PATTERN + 1, "pattern"))
+    return out
+
+
+LOCAL_HEADS = (
+    ("องค์การบริหารส่วนจังหวัด", "อบจ.", "province"),
+    ("อบจ.", "อบจ.", "province"),
+    ("องค์การบริหารส่วนตำบล", "อบต.", "place"),
+    ("อบต.", "อบต.", "place"),
+    ("เทศบาลนคร", "ทน.", "place"),
+    ("เทศบาลเมือง", "ทม.", "place"),
+    ("เทศบาลตำบล", "ทต.", "place"),
+)
+LOCAL_FULL = {"อบจ.": "องค์การบริหารส่วนจังหวัด", "อบต.": "องค์การบริหารส่วนตำบล",
+              "ทน.": "เทศบาลนคร", "ทม.": "เทศบาลเมือง", "ทต.": "เทศบาลตำบล"}
+
+
+def _place_after(text: str, pos: int, kind: str) -> str | None:
+    """The longest province / place name written at ``pos``."""
+    if kind == "province":
+        provinces, _ = province_names()
+        for k in range(min(24, len(text) - pos), 1, -1):
+            if text[pos : pos + k] in provinces:
+                return text[pos : pos + k]
+        return None
+    places = place_names()
+    for k in range(min(24, len(text) - pos), 1, -1):
+        if text[pos : pos + k] in places:
+            return text[pos : pos + k]
+    return None
+
+
+def _local_cands(text: str) -> list[Cand]:
+    provinces, _ = province_names()
+    out = []
+    for head, acr, kind in LOCAL_HEADS:
+        for m in re.finditer(re.escape(head), text):
+            pos = m.end()
+            if text[pos : pos + 1] == " ":
+                pos += 1
+            place = _place_after(text, pos, kind)
+            if not place:
+                continue
+            full = LOCAL_FULL[acr]
+            name = provinces.get(place, place) if kind == "province" else place
+            out.append(Cand(m.start(), pos + len(place), full + name, acr + name, "local", P_PATTERN, "pattern"))
+    return out
+
+
+def _tokens(s: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize(s, engine="newmm", keep_whitespace=True)
+
+
+def _cut_name(run: str) -> str:
+    """Keep the words of a run up to the first clause word (ได้, โดย, ที่ ...)."""
+    kept = []
+    stops = name_stops()
+    for tok in _tokens(run):
+        if tok in stops or tok.isspace():
+            break
+        kept.append(tok)
+    return "".join(kept)
+
+
+@cache
+def _qualifier_rx() -> re.Pattern[str]:
+    """What may follow a head-word name after one space: a province, area number, ministry."""
+    _, prov = province_names()
+    return re.compile(
+        rf"(?:\s?จังหวัด\s?(?:{prov})|\s?(?:เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่|คณะที่|ที่)\s?\d{{1,2}}(?!\d)"
+        rf"|\s(?:กระทรวง|เทศบาล)[{THAI_CHAR}]{{2,40}})"
+    )
+
+
+def _cue_cands(text: str) -> list[Cand]:
+    out = []
+    generic = generic_names()
+    for cue, kind, mode in cues():
+        for m in re.finditer(re.escape(cue), text):
+            start = m.start()
+            if mode == "company":
+                cm = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?").match(text, start)
+                if cm:
+                    out.append(Cand(start, cm.end(), cm.group(0), None, "other", P_CUE, "cue"))
+                continue
+            pos = m.end()
+            latin = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?").match(text, pos)
+            if latin and mode == "run":
+                pos = latin.end()
+            run = re.compile(rf"[{THAI_CHAR}0-9]+").match(text, pos)
+            body = _cut_name(run.group(0)) if run else ""
+            end = pos + len(body)
+            if not body and not latin:
+                continue
+            if len(body) < 2 and not latin:
+                continue
+            q = _qualifier_rx().match(text, end)
+            if q:
+                end = q.end()
+            name = text[start:end].rstrip()
+            end = start + len(name)
+            if norm_key(name) in generic or name.endswith("ฯ"):
+                continue
+            out.append(Cand(start, end, name, None, kind, P_CUE, "cue"))
+    latin_co = re.compile(r"\b[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,5}\s(?:Company|Co\.,?)?\s?Limited\b")
+    for m in latin_co.finditer(text):
+        out.append(Cand(m.start(), m.end(), m.group(0), None, "other", P_CUE, "cue"))
+    return out
+
+
+def _ner_cands(text: str, spans: Iterable[tuple[int, int]]) -> list[Cand]:
+    out = []
+    generic = generic_names()
+    for start, end in spans:
+        name = text[start:end].strip()
+        if len(name) < 2 or norm_key(name) in generic:
+            continue
+        s = start + text[start:end].index(name)
+        out.append(Cand(s, s + len(name), name, None, "other", P_NER, "ner"))
+    return out
+
+
+# ---------------------------------------------------------------- acronyms defined in the text
+
+
+def _subsequence(acr: str, name: str) -> bool:
+    it = iter(name)
+    return all(ch in it for ch in undot(acr) if _is_thai(ch))
+
+
+def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
+    """"ชื่อเต็ม (ย่อ)": the acronym names the body written just before the parenthesis."""
+    learned: dict[str, Cand] = {}
+    by_end = {c.end: c for c in kept}
+    heads = [c for c, _, _ in cues()] + ["กระทรวง"]
+    for m in PAREN_ACRONYM.finditer(text):
+        acr = m.group(1)
+        if re.fullmatch(r"\d+|[A-Z]", acr):
+            continue
+        pre = m.start()
+        while pre and text[pre - 1] == " ":
+            pre -= 1
+        c = by_end.get(pre)
+        if c is None:
+            # a body not yet found: the nearest head word whose name the acronym abbreviates
+            window_start = max(0, pre - 100)
+            best = None
+            for h in heads:
+                for hm in re.finditer(re.escape(h), text[window_start:pre]):
+                    s = window_start + hm.start()
+                    name = text[s:pre]
+                    if "\n" in name or len(name) < 4:
+                        continue
+                    if acr[0].isascii() or _subsequence(acr, name):
+                        if best is None or s > best:
+                            best = s
+            if best is None:
+                continue
+            name = text[best:pre]
+            c = Cand(best, pre, name, None, "other", P_LEARNED, "acronym")
+        learned[acr] = Cand(c.start, c.end, c.canonical, acr if not c.acronym else c.acronym, c.kind, P_LEARNED, "acronym")
+    return learned
+
+
+def _learned_cands(text: str, learned: dict[str, Cand]) -> list[Cand]:
+    out = []
+    for acr, c in learned.items():
+        out.append(c)
+        for m in re.finditer(re.escape(acr), text):
+            ok = _latin_ok(text, m.start(), m.end()) if acr[0].isascii() else _acronym_ok(text, m.start(), m.end(), acr)
+            if ok:
+                out.append(Cand(m.start(), m.end(), c.canonical, c.acronym, c.kind, P_LEARNED, "acronym"))
+    return out
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _resolve(cands: Sequence[Cand]) -> list[Cand]:
+    """Longest span first, then the stronger source; no two kept spans overlap."""
+    taken = bytearray()
+    kept = []
+    size = max((c.end for c in cands), default=0)
+    taken = bytearray(size + 1)
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if c.end <= c.start or any(taken[c.start : c.end]):
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _drop_shadowed_cues(cands: list[Cand]) -> list[Cand]:
+    """A head-word name that merely runs past a gazetteer name starting at the same place
+    (with no province or area to make it a body of its own) is the gazetteer body."""
+    known = {(c.start, c.end) for c in cands if c.method != "cue"}
+    starts = {}
+    for c in cands:
+        if c.method != "cue":
+            starts[c.start] = max(starts.get(c.start, 0), c.end)
+    out = []
+    for c in cands:
+        if c.method == "cue" and c.start in starts and (c.start, c.end) not in known:
+            continue
+        out.append(c)
+    return out
+
+
+def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> list[Agency]:
+    """Every named body in ``text``, once each, in order of first mention.
+
+    >>> [(a.name, a.canonical) for a in find_agencies("โดยสำนักงาน ปปท. เขตพื้นที่ 2 และ อบจ.ภูเก็ต")]
+    [('สำนักงาน ปปท. เขตพื้นที่ 2', 'สำนักงาน ป.ป.ท. เขต 2'), ('อบจ.ภูเก็ต', 'องค์การบริหารส่วนจังหวัดภูเก็ต')]
+    """
+    lex = _lexicon_cands(text)
+    base = lex + _derived_office_cands(text, lex) + _provincial_cands(text) + _local_cands(text)
+    cands = _drop_shadowed_cues(base + _cue_cands(text)) + _ner_cands(text, extra_names)
+    kept = _resolve(cands)
+    learned = _learn_acronyms(text, kept)
+    if learned:
+        kept = _resolve(cands + _learned_cands(text, learned))
+    generic = generic_names()
+    out: list[Agency] = []
+    seen: set[str] = set()
+    for c in kept:
+        key = norm_key(c.canonical)
+        if key in seen or key in generic:
+            continue
+        seen.add(key)
+        out.append(Agency(text[c.start : c.end], c.canonical, c.acronym, c.kind, c.start, c.end, c.method))
+    return out

@@ -1,0 +1,470 @@
+"""Officials: honorific + name, the position written next to it, and the part played.
+
+Thai press releases name people as honorific + given name + surname, the honorific often
+glued to the given name ("นายอำนาจ เจริญศรี") and the position following the surname,
+sometimes glued to it ("นายปรเมศ งามพิเชษฐ์นายกเมืองพัทยา"). Lexicons live in
+``patterns/``: honorifics.csv, positions.txt, people_position_parts.csv, people_cues.csv.
+
+>>> [(o.honorific, o.name, o.position, o.role) for o in find_officials(
+...     "นายสุพจน์ ศรีงามเมือง ผู้ช่วยเลขาธิการคณะกรรมการ ป.ป.ช. ภาค 7 เป็นประธานเปิดการประชุม")]
+[('นาย', 'สุพจน์ ศรีงามเมือง', 'ผู้ช่วยเลขาธิการคณะกรรมการ ป.ป.ช. ภาค 7', 'chair')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from extract.records import Official
+
+PATTERNS = Path(__file__).resolve().parents[1] / "patterns"
+
+# Thai letters and marks, without ฯ (abbreviation mark), ๆ (repetition) and Thai digits:
+# none of those occur inside a personal name.
+THAI = "ก-ฮะ-ฺเ-ๅ็-๎"
+NAME_START = "ก-ฮเ-ไ"  # a name never starts with a combining vowel or tone mark
+HSPACE = r"[ \t\u00a0]"
+NAME_RE = rf"[{NAME_START}][{THAI}]+"
+LINE_SPAN = 160  # a position never runs longer than this
+
+
+def _read_rows(name: str) -> list[dict[str, str]]:
+    with open(PATTERNS / name, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if not ln.startswith("#") and ln.strip()]
+    return list(csv.DictReader(lines))
+
+
+def _read_lines(name: str) -> list[str]:
+    with open(PATTERNS / name, encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def honorifics() -> dict[str, tuple[str, str]]:
+    """form -> (full_form, family), e.g. "พล.ต.อ." -> ("พลตำรวจเอก", "police")."""
+    return {r["form"]: (r["full_form"], r["family"]) for r in _read_rows("honorifics.csv")}
+
+
+@cache
+def positions() -> tuple[str, ...]:
+    return tuple(sorted(set(_read_lines("positions.txt")), key=len, reverse=True))
+
+
+@cache
+def _parts() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in _read_rows("people_position_parts.csv"):
+        out.setdefault(r["kind"], []).append(r["part"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def _cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in _read_rows("people_cues.csv"):
+        out.setdefault(r["kind"], []).append((r["cue"], r.get("value") or ""))
+    return {k: tuple(sorted(v, key=lambda cv: len(cv[0]), reverse=True)) for k, v in out.items()}
+
+
+def _cue_words(kind: str) -> tuple[str, ...]:
+    return tuple(c for c, _ in _cues().get(kind, ()))
+
+
+@cache
+def _honorific_re() -> re.Pattern[str]:
+    hon = _alternation(list(honorifics()))
+    # Titles stack ("ผศ.ดร.นพ.", "รองศาสตราจารย์ ดร.", "ว่าที่ ร.ต."); the given name follows,
+    # glued or after a space; the surname after a space ("ณ" starts a two-word surname).
+    return re.compile(
+        rf"(?P<hon>(?:{hon})(?:{HSPACE}?(?:{hon}))*){HSPACE}*"
+        rf"(?P<given>{NAME_RE})"
+        rf"(?:{HSPACE}+(?P<sur>(?:ณ{HSPACE}+)?{NAME_RE}))?"
+    )
+
+
+@cache
+def _position_re() -> re.Pattern[str]:
+    mods = _alternation(_parts()["modifier"])
+    heads = _alternation(positions())
+    return re.compile(rf"(?:(?:{mods}){HSPACE}?)*(?:{heads})")
+
+
+@cache
+def _tokenize(chunk: str) -> tuple[str, ...]:
+    from pythainlp.tokenize import word_tokenize  # lazy: keeps import of this module fast
+
+    return tuple(word_tokenize(chunk, engine="newmm", keep_whitespace=False))
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int  # end of the name (given or surname)
+    honorific: str | None
+    given: str
+    surname: str | None
+    position: tuple[int, int] | None = None
+    role: str | None = None
+    method: str = "rule"
+    confidence: float = 1.0
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.surname}" if self.surname else self.given
+
+
+# --- names -------------------------------------------------------------------------------
+
+
+def _starts_with_any(s: str, words: Sequence[str], min_len: int = 1) -> bool:
+    return any(len(w) >= min_len and s.startswith(w) for w in words)
+
+
+def _is_function_word_start(token: str) -> bool:
+    """True when a name-shaped token is really a verb or a function word ("กล่าวว่า")."""
+    if _starts_with_any(token, _cue_words("boundary"), min_len=4):
+        return True
+    first = _tokenize(token)[:1]
+    words = set(_cue_words("boundary")) | set(_cue_words("boundary_token")) | set(_cue_words("boundary_spaced"))
+    return bool(first) and first[0] in words
+
+
+def _bad_name_token(token: str) -> bool:
+    return (
+        len(token) < 2
+        or _starts_with_any(token, positions(), min_len=3)
+        or _starts_with_any(token, _parts()["continuation"], min_len=3)
+        or _is_function_word_start(token)
+    )
+
+
+def _glued_split(token: str) -> int | None:
+    """Index where a position or a clause word is glued to a surname, or None.
+
+    "งามพิเชษฐ์นายกเมืองพัทยา" -> 10 (before นายกเมืองพัทยา).
+    """
+    verbs = [w for w in _cue_words("boundary") if len(w) >= 4]
+    for i in range(2, len(token) - 1):
+        rest = token[i:]
+        if _starts_with_any(rest, positions(), min_len=5) or _starts_with_any(rest, verbs):
+            return i
+    return None
+
+
+def _not_a_name(text: str, start: int, hon: str) -> bool:
+    """นายกรัฐมนตรี, นายอำเภอ, นางพยาบาล, ทนายความ look like title + name but are not."""
+    rest = text[start : start + 40]
+    if _starts_with_any(rest, _cue_words("not_name")):
+        return True
+    for w in _cue_words("not_name_before"):
+        k = len(w) - len(hon)
+        if k > 0 and w.endswith(hon) and text[max(0, start - k) : start + len(hon)] == w:
+            return True
+    return False
+
+
+def _honorific_mentions(text: str) -> list[_Mention]:
+    found: list[_Mention] = []
+    pos = 0
+    while (m := _honorific_re().search(text, pos)) is not None:
+        # a rejected match must not hide a real one inside it ("รองนายกรัฐมนตรี ... ดร.สาธิต")
+        pos = m.start() + 1
+        if m.start() > 1 and text[m.start() - 1] == "." and text[m.start() - 2].isalpha():
+            continue  # inside a dotted acronym (พ.ศ.)
+        hon = " ".join(m.group("hon").split())
+        first_hon = re.match(_alternation(list(honorifics())), m.group("hon"))
+        if _not_a_name(text, m.start(), first_hon.group(0) if first_hon else hon):
+            continue
+        given = m.group("given")
+        if _bad_name_token(given):
+            continue
+        end = m.end("given")
+        g_split = _glued_split(given)
+        surname = None
+        if g_split is not None:
+            given, end = given[:g_split], m.start("given") + g_split
+        elif m.group("sur"):
+            sur = m.group("sur")
+            split = _glued_split(sur)
+            if split is not None:
+                sur = sur[:split]
+            if not _bad_name_token(sur.split()[-1]) and (sur.startswith("ณ") or not _bad_name_token(sur)):
+                surname = " ".join(sur.split())
+                end = m.start("sur") + len(sur)
+        found.append(_Mention(m.start(), end, hon, given, surname))
+        pos = end
+    return found
+
+
+def _ner_mentions(text: str, spans: Sequence[tuple[int, int]], taken: list[_Mention]) -> list[_Mention]:
+    """Names a NER model found without an honorific: given + surname, lower confidence."""
+    out = []
+    for s, e in spans:
+        if any(s < m.end and m.start < e for m in taken):
+            continue
+        raw = text[s:e]
+        s += len(raw) - len(raw.lstrip())
+        tokens = raw.split()
+        if not tokens or not all(re.fullmatch(NAME_RE, t) for t in tokens if t != "ณ"):
+            continue
+        if any(_bad_name_token(t) for t in tokens if t != "ณ"):
+            continue
+        given, surname = tokens[0], " ".join(tokens[1:]) or None
+        out.append(_Mention(s, s + len(raw.strip()), None, given, surname, method="ner", confidence=0.6))
+    return out
+
+
+# --- positions -----------------------------------------------------------------------------
+
+
+def _cut_glued(text: str, start: int, end: int) -> int:
+    """End of a glued token before a verb or a next person ("...วัฒนธรรมลงพื้นที่" -> before ลง)."""
+    chunk = text[start:end]
+    hm = _honorific_re().search(chunk, 1)
+    if hm and hm.group("sur") and not _not_a_name(chunk, hm.start(), hm.group("hon")):
+        chunk = chunk[: hm.start()]
+    if "(" in chunk:
+        chunk = chunk[: chunk.index("(")]
+    words = set(_cue_words("boundary")) | set(_cue_words("boundary_token"))
+    long_words = [w for w in _cue_words("boundary") if len(w) >= 5]
+    pos = 0
+    for i, w in enumerate(_tokenize(chunk)):
+        at = chunk.find(w, pos)
+        if at < 0:
+            break
+        if i > 0 and (w in words or _starts_with_any(chunk[at:], long_words)):
+            return start + at
+        pos = at + len(w)
+    if chunk.endswith("และ") and len(chunk) > 3:  # "จังหวัดฉะเชิงเทราและ นายธนพัฒน์"
+        chunk = chunk[:-3]
+    return start + len(chunk)
+
+
+def _next_token(text: str, i: int, limit: int) -> tuple[int, int] | None:
+    m = re.compile(rf"{HSPACE}+([^\s]+)").match(text, i, limit)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | None:
+    """End of a space-separated token that still belongs to the position (an office, a region,
+    an acronym), or None."""
+    t = text[tok[0] : tok[1]]
+    parts = _parts()
+    if _starts_with_any(t, parts.get("stop", ())) or t.startswith("("):
+        return None
+    hm = _honorific_re().match(text, tok[0])
+    if hm and hm.group("sur") and not _not_a_name(text, tok[0], hm.group("hon")):
+        return None
+    if t.startswith("และ") and _position_re().match(t, 3):
+        return tok[1]  # "นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม"
+    if _starts_with_any(t, parts["continuation"]):
+        return tok[1]
+    if re.fullmatch(rf"[{THAI}]{{1,6}}\.(?:[{THAI}]{{1,6}}\.?)*(?:[{THAI}]+)?", t):  # ป.ป.ท. อบจ.ภูเก็ต
+        return None if _is_function_word_start(t) else tok[1]
+    if t.isdigit() and re.search(r"(?:ภาค|เขต|ที่|ครั้ง)$", prev):
+        return tok[1]
+    if re.fullmatch(r"[A-Za-z][A-Za-z&.\-]*", t):
+        return tok[1]
+    if t == "ณ":  # "ผู้อำนวยการสำนักงานส่งเสริมการค้าในต่างประเทศ ณ เมืองฮ่องกง"
+        nxt = _next_token(text, tok[1], limit)
+        if nxt and _starts_with_any(text[nxt[0] : nxt[1]], ("เมือง", "ประเทศ", "กรุง", "นคร")):
+            return nxt[1]
+    return None
+
+
+def _position_at(
+    text: str, i: int, limit: int | None = None, affiliation: bool = False
+) -> tuple[int, int] | None:
+    """The position starting at ``i`` (after optional spaces), as (start, end), or None."""
+    limit = min(len(text), i + LINE_SPAN) if limit is None else limit
+    nl = text.find("\n", i, limit)
+    limit = nl if nl >= 0 else limit
+    m = re.compile(rf"{HSPACE}*").match(text, i)
+    start = m.end()
+    pm = _position_re().match(text, start, limit)
+    if not pm and affiliation:
+        # no office word: an organisation right after the name is the person's post ("สภาองค์กรชุมชน")
+        pm = re.compile(_alternation(_parts()["affiliation"])).match(text, start, limit)
+    if not pm:
+        return None
+    if _starts_with_any(text[start:limit], [c for c, r in _cues()["role"] if r == "chair"]):
+        return None  # "ประธานในพิธี" is a role, not an office
+    tok_end = re.compile(r"[^\s]*").match(text, pm.end(), limit).end()
+    end = _cut_glued(text, start, tok_end)
+    if end < pm.end():  # a verb glued inside the head word itself: keep the head
+        end = pm.end()
+    while end == tok_end:
+        tok = _next_token(text, end, limit)
+        if tok is None:
+            break
+        tok_end = _continues(text, tok, text[start:end], limit)
+        if tok_end is None:
+            break
+        end = _cut_glued(text, tok[0], tok_end)
+    return (start, end) if end > start else None
+
+
+def _position_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """A position written just before the name: "รัฐมนตรีว่าการกระทรวงวัฒนธรรม นางสาว..."."""
+    seg_end = start
+    while seg_end > floor and text[seg_end - 1] in " \t\u00a0(":
+        seg_end -= 1
+    line_start = text.rfind("\n", floor, seg_end) + 1 or floor
+    lo = max(line_start, floor, seg_end - LINE_SPAN)
+    for m in re.finditer(r"(?:(?<=[\s()])|^)(?:และ)?([^\s()])", text[lo:seg_end]):
+        cand = lo + m.start(1)
+        if cand < lo:
+            continue
+        pos = _position_at(text, cand, seg_end)
+        if pos and pos[0] == cand and pos[1] == seg_end:
+            return pos
+    return None
+
+
+# --- roles, bylines ----------------------------------------------------------------------------
+
+
+def _role_at(s: str) -> str | None:
+    """Role of the earliest cue in ``s`` (longest cue wins at the same place)."""
+    best: tuple[int, int, str] | None = None
+    for cue, role in _cues()["role"]:
+        k = s.find(cue)
+        if k >= 0 and (best is None or (k, -len(cue)) < (best[0], -best[1])):
+            best = (k, len(cue), role)
+    return best[2] if best else None
+
+
+def _is_background(text: str, m: _Mention) -> bool:
+    """Named only as the author of a policy ("ตามนโยบายของนายจุรินทร์ ..."), not as a participant."""
+    cues = _cues().get("background", ())
+    before = text[max(0, m.start - 20) : m.start].rstrip()
+    tail = m.position[1] if m.position and m.position[1] > m.end else m.end
+    after = text[tail : tail + 20].lstrip()
+    return any(
+        before.endswith(c) if where == "before" else after.startswith(c) for c, where in cues
+    )
+
+
+def _is_byline(text: str, m: _Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    prefix = text[line_start : m.start]
+    cues = _alternation(_cue_words("byline"))
+    if re.search(rf"(?:{cues})\s*[:：/]\s*$", prefix):
+        return True
+    if prefix.strip() and re.fullmatch(rf"(?:{cues}|โดย|[\s:：/\-–|,.()])+", prefix):
+        return True
+    if m.position:
+        pos = text[m.position[0] : m.position[1]]
+        return pos in _cue_words("byline")
+    return False
+
+
+# --- assembly ----------------------------------------------------------------------------------
+
+
+def _with_positions(text: str, ms: list[_Mention]) -> list[_Mention]:
+    out = []
+    for k, m in enumerate(ms):
+        nxt = ms[k + 1].start if k + 1 < len(ms) else len(text)
+        prev_end = out[-1].end if out else 0
+        if out and out[-1].position:
+            prev_end = max(prev_end, out[-1].position[1])
+        in_parens = m.start > 0 and text[m.start - 1] == "(" and text[m.end : m.end + 1] == ")"
+        pos = None
+        if not in_parens:
+            pos = _position_at(text, m.end, min(nxt, m.end + LINE_SPAN))
+        if pos is None:
+            pos = _position_before(text, m.start, prev_end)
+        if pos is None and not in_parens:
+            pos = _position_at(text, m.end, min(nxt, m.end + LINE_SPAN), affiliation=True)
+        out.append(replace(m, position=pos))
+    return _share_coordinated(text, out)
+
+
+def _share_coordinated(text: str, ms: list[_Mention]) -> list[_Mention]:
+    """"นางสาวจรินทร์ ทองรัตนรักษา และนายพิสิษฐ์ เทอดเกียรติ ผู้เชี่ยวชาญ..." — both hold it."""
+    out = list(ms)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.position is None and b.position and re.fullmatch(r"\s*(?:และ|กับ)\s*", text[a.end : b.start]):
+            out[k] = replace(a, position=b.position)
+    return out
+
+
+def _with_roles(text: str, ms: list[_Mention]) -> list[_Mention]:
+    out = list(ms)
+    for k in range(len(out) - 1, -1, -1):
+        m = out[k]
+        tail = m.position[1] if m.position and m.position[1] > m.end else m.end
+        nxt = out[k + 1].start if k + 1 < len(out) else len(text)
+        line_end = text.find("\n", tail)
+        window = text[tail : min(nxt, tail + 80, line_end if line_end >= 0 else len(text))]
+        role = None
+        if re.fullmatch(r"[\s,]*(?:และ|กับ)?[\s,]*", window) and k + 1 < len(out):
+            role = out[k + 1].role  # a list of people shares the cue after its last member
+        elif not re.search(r"โดย\s*(?:มี)?\s*$", window):
+            role = _role_at(window)
+        if role is None:
+            before = text[max(0, m.start - 40) : m.start]
+            if re.search(r"โดย\s*$", before):
+                role = _role_at(before.rsplit("\n", 1)[-1])
+        out[k] = replace(m, role=role)
+    return out
+
+
+def _merge(text: str, ms: list[_Mention]) -> list[Official]:
+    officials: list[Official] = []
+    index: dict[str, int] = {}
+    for m in ms:
+        if m.surname is None:
+            k = next((i for i in range(len(officials) - 1, -1, -1)
+                      if officials[i].name.split(" ", 1)[0] == m.given), None)
+            if k is None:
+                continue
+        else:
+            k = index.get(re.sub(r"\s+", "", m.name))
+        if k is None:
+            index[re.sub(r"\s+", "", m.name)] = len(officials)
+            officials.append(
+                Official(name=m.name, honorific=m.honorific,
+                         position=text[m.position[0] : m.position[1]] if m.position else None,
+                         role=m.role, start=m.start, end=m.end,
+                         position_start=m.position[0] if m.position else None,
+                         position_end=m.position[1] if m.position else None,
+                         method=m.method, confidence=m.confidence))
+            continue
+        o = officials[k]
+        if o.position is None and m.position:
+            o = replace(o, position=text[m.position[0] : m.position[1]],
+                        position_start=m.position[0], position_end=m.position[1])
+        if o.role is None and m.role:
+            o = replace(o, role=m.role)
+        if o.honorific is None and m.honorific:
+            o = replace(o, honorific=m.honorific)
+        officials[k] = o
+    return officials
+
+
+def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> list[Official]:
+    """Every named person, once, in order of first mention, with honorific, position and role.
+
+    >>> [(o.name, o.position) for o in find_officials(
+    ...     "โดยมีพลเอก จิระ โกมุทพงศ์ กรรมการ ป.ป.ท. นายปรเมศ งามพิเชษฐ์นายกเมืองพัทยา เข้าร่วม")]
+    [('จิระ โกมุทพงศ์', 'กรรมการ ป.ป.ท.'), ('ปรเมศ งามพิเชษฐ์', 'นายกเมืองพัทยา')]
+    """
+    ms = _honorific_mentions(text)
+    ms = sorted(ms + _ner_mentions(text, person_spans, ms), key=lambda m: m.start)
+    ms = _with_positions(text, ms)
+    ms = [m for m in ms if not _is_byline(text, m)]
+    ms = _with_roles(text, ms)
+    background = {re.sub(r"\s+", "", m.name) for m in ms if m.surname and _is_background(text, m)}
+    background -= {re.sub(r"\s+", "", m.name) for m in ms if m.surname and not _is_background(text, m)}
+    return [o for o in _merge(text, ms) if re.sub(r"\s+", "", o.name) not in background]
