@@ -269,7 +269,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
         if opts.fail_fast and summary.failed:
             summary.stopped_early = True
             break
-    write.commit(out)
+    write.commit(out, partitioned=opts.engine == "dask")
     summary.seconds = time.perf_counter() - started
     return summary
 

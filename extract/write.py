@@ -106,9 +106,17 @@ def _tables(path: Path, schema: pa.Schema) -> Iterator[pa.Table]:
             yield _conform(pa.Table.from_batches([batch]), schema)
 
 
-def commit(out_dir: Path, keep_previous: bool = True) -> None:
-    """Stream the previous tables and every part into new tables, then swap them in."""
+def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False) -> None:
+    """Stream the previous tables and every part into new tables, then swap them in.
+
+    ``partitioned`` (the Dask engine) instead moves each part into a folder per table,
+    ``events.parquet/part-*.parquet``, a dataset that pandas, pyarrow, DuckDB and Polars
+    read exactly like the single file.
+    """
     parts = part_dirs(out_dir)
+    if partitioned:
+        _commit_partitioned(out_dir, parts)
+        return
     for name, schema in SCHEMAS.items():
         final = table_path(out_dir, name)
         tmp = out_dir / f".{name}.parquet.{os.getpid()}.tmp"
@@ -122,6 +130,23 @@ def commit(out_dir: Path, keep_previous: bool = True) -> None:
         if final.is_dir():
             shutil.rmtree(final)
         os.replace(tmp, final)
+    for part in parts:
+        shutil.rmtree(part, ignore_errors=True)
+    shutil.rmtree(out_dir / PARTS, ignore_errors=True)
+
+
+def _commit_partitioned(out_dir: Path, parts: list[Path]) -> None:
+    for name in SCHEMAS:
+        folder = table_path(out_dir, name)
+        if folder.is_file():
+            # An earlier local run wrote one file: it becomes the first part.
+            tmp = out_dir / f".{name}.parquet.{os.getpid()}.part"
+            os.replace(folder, tmp)
+            folder.mkdir()
+            os.replace(tmp, folder / "part-00000000000000000000-0000000.parquet")
+        folder.mkdir(exist_ok=True)
+        for part in parts:
+            os.replace(part / f"{name}.parquet", folder / f"part-{part.name}.parquet")
     for part in parts:
         shutil.rmtree(part, ignore_errors=True)
     shutil.rmtree(out_dir / PARTS, ignore_errors=True)
