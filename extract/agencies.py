@@ -97,6 +97,11 @@ def generic_names() -> frozenset[str]:
 
 
 @cache
+def place_cues() -> tuple[str, ...]:
+    return tuple(_lines("agency_place_cues.txt"))
+
+
+@cache
 def name_stops() -> frozenset[str]:
     return frozenset(_lines("agency_name_stops.txt"))
 
@@ -314,9 +319,17 @@ def _derived_office_cands(text: str, base: list[Cand]) -> list[Cand]:
     by_canonical = {e.canonical: e for e in entries()}
     prov_rx = re.compile(rf"\s?ประจำจังหวัด\s?({prov_alt})")
     out = []
+    ministries = {c.start: c for c in base if c.kind == "ministry" and c.priority == P_LEXICON}
     for c in base:
         e = by_canonical.get(c.canonical)
         if e is None or e.kind in ("ministry", "local"):
+            continue
+        gap = 1 if text[c.end : c.end + 1] == " " else 0
+        mc = ministries.get(c.end + gap)
+        if mc and e.parent is None and e.kind == "other":
+            # a body every ministry has its own of: "ศูนย์ปฏิบัติการต่อต้านการทุจริต กระทรวงมหาดไทย", "ศปท.มท."
+            acr = f"{e.acronym}{mc.acronym}" if e.acronym and mc.acronym else None
+            out.append(Cand(c.start, mc.end, f"{e.canonical} {mc.canonical}", acr, "other", P_PATTERN, "pattern"))
             continue
         m = REGION.match(text, c.end)
         if m:
@@ -348,7 +361,7 @@ def _provincial_cands(text: str) -> list[Cand]:
             acr = acr_t.format(**fill) if acr_t else None
             out.append(Cand(m.start(), m.end(), canon, acr, "provincial", P_PATTERN, "pattern"))
     # any other "สำนักงาน...จังหวัด<province>" and "สำนักงาน...ภูมิภาคที่ N"
-    generic = re.compile(rf"สำนักงาน[{THAI_CHAR}]{{2,50}}?จังหวัด\s?({prov_alt})")
+    generic = re.compile(rf"สำนักงาน(?:(?!จังหวัด)[{THAI_CHAR}]){{2,50}}จังหวัด\s?({prov_alt})")
     for m in generic.finditer(text):
         name = m.group(0).replace(" ", "")
         out.append(Cand(m.start(), m.end(), name, None, "provincial", P_PATTERN + 1, "pattern"))
@@ -409,15 +422,30 @@ def _tokens(s: str) -> list[str]:
     return word_tokenize(s, engine="newmm", keep_whitespace=True)
 
 
-def _cut_name(run: str) -> str:
-    """Keep the words of a run up to the first clause word (ได้, โดย, ที่ ...)."""
+def _cut_name(run: str) -> tuple[str, bool]:
+    """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it."""
     kept = []
     stops = name_stops()
-    for tok in _tokens(run):
-        if tok in stops or tok.isspace():
-            break
+    toks = _tokens(run)
+    for i, tok in enumerate(toks):
+        # "ใน" opens a place ("โรงพยาบาลในสังกัด") but belongs to "...ในการ...", "...ในภาครัฐ"
+        inner = tok == "ใน" and i + 1 < len(toks) and toks[i + 1].startswith(("การ", "ภาค"))
+        if tok in stops or tok.isspace() or (tok == "ใน" and not inner):
+            return "".join(kept), True
         kept.append(tok)
-    return "".join(kept)
+    return "".join(kept), False
+
+
+def _starts_word(text: str, start: int, cue: str) -> bool:
+    """The head word is a word of its own: "นายกองค์การ" holds no "กอง", "สภาพ" no "สภา"."""
+    lo = max(0, start - 12)
+    toks = _tokens(text[lo : start + len(cue) + 12])
+    pos, bounds = lo, set()
+    for t in toks:
+        bounds.add(pos)
+        pos += len(t)
+    bounds.add(pos)
+    return start in bounds and start + len(cue) in bounds
 
 
 @cache
@@ -441,20 +469,24 @@ def _cue_cands(text: str) -> list[Cand]:
                 if cm:
                     out.append(Cand(start, cm.end(), cm.group(0), None, "other", P_CUE, "cue"))
                 continue
+            if not _starts_word(text, start, cue):
+                continue
             pos = m.end()
             latin = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?").match(text, pos)
-            if latin and mode == "run":
+            if latin:
                 pos = latin.end()
             run = re.compile(rf"[{THAI_CHAR}0-9]+").match(text, pos)
-            body = _cut_name(run.group(0)) if run else ""
+            body, cut = _cut_name(run.group(0)) if run else ("", False)
             end = pos + len(body)
-            if not body and not latin:
-                continue
             if len(body) < 2 and not latin:
                 continue
             q = _qualifier_rx().match(text, end)
             if q:
                 end = q.end()
+            elif mode == "weak" and (cut or len(body) > 45 or latin):
+                # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
+                # cleanly at a space or with a province / area: otherwise it is a phrase
+                continue
             name = text[start:end].rstrip()
             end = start + len(name)
             if norm_key(name) in generic or name.endswith("ฯ"):
@@ -486,6 +518,14 @@ def _subsequence(acr: str, name: str) -> bool:
     return all(ch in it for ch in undot(acr) if _is_thai(ch))
 
 
+def _abbreviates(acr: str, name: str) -> bool:
+    """ศปท.มท. abbreviates ศูนย์ปฏิบัติการต่อต้านการทุจริต กระทรวงมหาดไทย; ICAO the initials."""
+    if acr[0].isascii():
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
+        return initials.upper() == acr.upper()
+    return _subsequence(acr, name)
+
+
 def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
     """"ชื่อเต็ม (ย่อ)": the acronym names the body written just before the parenthesis."""
     learned: dict[str, Cand] = {}
@@ -509,7 +549,7 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
                     name = text[s:pre]
                     if "\n" in name or len(name) < 4:
                         continue
-                    if acr[0].isascii() or _subsequence(acr, name):
+                    if _abbreviates(acr, name):
                         if best is None or s > best:
                             best = s
             if best is None:
@@ -532,6 +572,15 @@ def _learned_cands(text: str, learned: dict[str, Cand]) -> list[Cand]:
 
 
 # ---------------------------------------------------------------- resolution
+
+
+def _as_place(text: str, c: Cand) -> bool:
+    """"เดินทางกลับกรุงเทพมหานคร", "ช่วงกรุงเทพมหานคร-หนองคาย": the city is where, not who."""
+    if c.kind != "local" or c.method != "lexicon":
+        return False
+    before = text[max(0, c.start - 8) : c.start].rstrip()
+    after = text[c.end : c.end + 2].lstrip()
+    return before.endswith(place_cues()) or after[:1] in ("-", "–")
 
 
 def _resolve(cands: Sequence[Cand]) -> list[Cand]:
@@ -572,6 +621,7 @@ def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> lis
     """
     lex = _lexicon_cands(text)
     base = lex + _derived_office_cands(text, lex) + _provincial_cands(text) + _local_cands(text)
+    base = [c for c in base if not _as_place(text, c)]
     cands = _drop_shadowed_cues(base + _cue_cands(text)) + _ner_cands(text, extra_names)
     kept = _resolve(cands)
     learned = _learn_acronyms(text, kept)

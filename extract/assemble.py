@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
+from .clean import Cleaned
+from .counts import best_count
 from .dates import has_event_cue
-from .records import DateMention, TimeMention
+from .event_type import classify_event
+from .lexicons import read_table
+from .places import Places, event_province, province_code
+from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
 
 # How far after a date its time usually is: "วันที่ 16 มีนาคม 2566 เวลา 09.00 น."
 TIME_WINDOW = 80
@@ -81,3 +87,138 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str,
 
 def _first_time(times: list[TimeMention], body_start: int) -> TimeMention | None:
     return next((t for t in times if t.start >= body_start), None)
+
+
+# Venues below this confidence are weak guesses (a ที่ before an office name in a relative clause).
+MIN_VENUE_CONFIDENCE = 0.6
+# How far a secondary event's cue may sit before its venue.
+CUE_WINDOW = 120
+MAX_EVENTS = 4
+
+
+@dataclass(slots=True)
+class Found:
+    """The output of every extractor for one document."""
+
+    dates: list[DateMention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+    places: Places = field(default_factory=lambda: Places([], [], [], []))
+    officials: list[Official] = field(default_factory=list)
+    agencies: list[Agency] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+
+
+def choose_venue(venues: list[Mention], date: DateMention | None, body_start: int) -> Mention | None:
+    """The main event's venue: the first confident venue near the event date, else the
+    first confident venue of the body."""
+    good = [v for v in venues if v.confidence >= MIN_VENUE_CONFIDENCE]
+    if not good:
+        return None
+    if date is not None:
+        near = [v for v in good if abs(v.start - date.end) <= 300 or abs(date.start - v.end) <= 300]
+        if near:
+            return max(near, key=lambda v: (v.confidence, -abs(v.start - date.end)))
+    body = [v for v in good if v.start >= body_start] or good
+    return max(body, key=lambda v: (v.confidence, -v.start))
+
+
+@cache
+def _sequence_cues() -> re.Pattern:
+    words = [w for (w,) in read_table("event_sequence.tsv")]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _fill_place(ev: Event, places: Places, venue: Mention | None, evidence: list[dict]) -> None:
+    if venue is not None:
+        ev.venue = venue.value
+        evidence.append(_ev("venue", venue))
+    prov = event_province(places, venue)
+    if prov:
+        ev.province, ev.province_code = prov
+        m = next((p for p in places.provinces if p.value == ev.province), None)
+        if m:
+            evidence.append(_ev("province", m))
+
+
+def _ev(field_name: str, m) -> dict:
+    return {"field": field_name, "text": m.text, "method": m.method, "start": m.start, "end": m.end,
+            "confidence": m.confidence}
+
+
+def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
+    """The article's events, the main one first."""
+    choice = choose_date(found.dates, found.times, text, cleaned.published, cleaned.body_start)
+    main = Event(event_index=0)
+    evidence: list[dict] = []
+    if choice.date:
+        d = choice.date
+        main.date_start, main.date_end = d.date_start, d.date_end
+        evidence.append(_ev("date", d))
+    if choice.time:
+        t = choice.time
+        main.time_start, main.time_end = t.time_start, t.time_end
+        evidence.append(_ev("time", t))
+    venue = choose_venue(found.places.venues, choice.date, cleaned.body_start)
+    _fill_place(main, found.places, venue, evidence)
+    online = [o for o in found.places.online if o.confidence >= 0.75]
+    main.online = bool(online)
+    if online:
+        evidence.append(_ev("online", online[0]))
+    count = best_count(found.counts)
+    if count:
+        main.participants, main.participants_qualifier = count.value, count.qualifier
+        evidence.append(_ev("participants", count))
+    lead = text[cleaned.body_start : cleaned.body_start + 600]
+    main.event_type = classify_event(cleaned.title or "", lead)
+    main.officials = list(found.officials)
+    main.agencies = list(found.agencies)
+    for o in main.officials:
+        evidence.append({"field": "official", "text": text[o.start:o.end], "method": o.method,
+                         "start": o.start, "end": o.end, "confidence": o.confidence})
+    main.evidence = evidence
+    events = [main]
+    events.extend(_secondary_events(text, cleaned, found, main, venue))
+    return events
+
+
+def _secondary_events(text: str, cleaned: Cleaned, found: Found, main: Event,
+                      main_venue: Mention | None) -> list[Event]:
+    """Further stops of the same report: a venue introduced by a sequence cue
+    ("จากนั้น ... เดินทางไปยัง ณ ...") after the main venue becomes an event of its own,
+    dated by its own paragraph or else by the main event."""
+    if main_venue is None:
+        return []
+    cues = _sequence_cues()
+    events: list[Event] = []
+    seen = {main_venue.value}
+    for v in found.places.venues:
+        if v.start <= main_venue.end or v.confidence < 0.8 or v.value in seen:
+            continue
+        if any(v.value in s or s in v.value for s in seen):
+            continue
+        window = text[max(0, v.start - CUE_WINDOW) : v.start]
+        if not cues.search(window):
+            continue
+        seen.add(v.value)
+        ev = Event(event_index=len(events) + 1)
+        para_start = text.rfind("\n", 0, v.start) + 1
+        para_end = text.find("\n", v.end)
+        para_end = len(text) if para_end < 0 else para_end
+        own = [d for d in found.dates if d.kind == "day" and not d.background and d.date_start
+               and para_start <= d.start < para_end]
+        evidence: list[dict] = []
+        if own:
+            ev.date_start, ev.date_end = own[0].date_start, own[0].date_end
+            evidence.append(_ev("date", own[0]))
+        else:
+            ev.date_start, ev.date_end = main.date_start, main.date_end
+        _fill_place(ev, found.places, v, evidence)
+        if ev.province is None:
+            ev.province, ev.province_code = main.province, main.province_code
+        ev.online = False
+        ev.event_type = classify_event("", text[max(para_start, v.start - CUE_WINDOW) : v.end])
+        ev.evidence = evidence
+        events.append(ev)
+        if len(events) + 1 >= MAX_EVENTS:
+            break
+    return events

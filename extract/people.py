@@ -30,6 +30,7 @@ NAME_START = "ก-ฮเ-ไ"  # a name never starts with a combining vowel or t
 HSPACE = r"[ \t\u00a0]"
 NAME_RE = rf"[{NAME_START}][{THAI}]+"
 LINE_SPAN = 160  # a position never runs longer than this
+MAX_NAME = 25  # longer "names" are words glued together
 
 
 def _read_rows(name: str) -> list[dict[str, str]]:
@@ -139,7 +140,10 @@ def _is_function_word_start(token: str) -> bool:
 
 def _bad_name_token(token: str) -> bool:
     return (
-        len(token) < 2
+        not 2 <= len(token) <= MAX_NAME
+        or _starts_with_any(token, _cue_words("not_name_start"))
+        or token in _parts()["modifier"]
+        or bool(_honorific_re().match(token))
         or _starts_with_any(token, positions(), min_len=3)
         or _starts_with_any(token, _parts()["continuation"], min_len=3)
         or _is_function_word_start(token)
@@ -154,7 +158,12 @@ def _glued_split(token: str) -> int | None:
     verbs = [w for w in _cue_words("boundary") if len(w) >= 4]
     for i in range(2, len(token) - 1):
         rest = token[i:]
-        if _starts_with_any(rest, positions(), min_len=5) or _starts_with_any(rest, verbs):
+        # a short office word must be followed by more text ("โฆษกกระทรวง..."), so that a
+        # surname merely ending in it is left whole
+        if any(rest.startswith(p) and (len(p) >= 6 or len(rest) > len(p) + 2)
+               for p in positions() if len(p) >= 4):
+            return i
+        if _starts_with_any(rest, verbs):
             return i
     return None
 
@@ -196,7 +205,10 @@ def _honorific_mentions(text: str) -> list[_Mention]:
             split = _glued_split(sur)
             if split is not None:
                 sur = sur[:split]
-            if not _bad_name_token(sur.split()[-1]) and (sur.startswith("ณ") or not _bad_name_token(sur)):
+            abbreviation = text[m.start("sur") + len(sur) : m.start("sur") + len(sur) + 1] == "."
+            if not abbreviation and not _bad_name_token(sur.split()[-1]) and (
+                sur.startswith("ณ") or not _bad_name_token(sur)
+            ):
                 surname = " ".join(sur.split())
                 end = m.start("sur") + len(sur)
         found.append(_Mention(m.start(), end, hon, given, surname))
@@ -231,10 +243,13 @@ def _cut_glued(text: str, start: int, end: int) -> int:
     hm = _honorific_re().search(chunk, 1)
     if hm and hm.group("sur") and not _not_a_name(chunk, hm.start(), hm.group("hon")):
         chunk = chunk[: hm.start()]
-    if "(" in chunk:
+    if "," in chunk:
+        chunk = chunk[: chunk.index(",")]
+    if "(" in chunk and ")" not in chunk[chunk.index("(") :]:  # "(ประเทศไทย)" stays
         chunk = chunk[: chunk.index("(")]
+    chunk = chunk.rstrip()
     words = set(_cue_words("boundary")) | set(_cue_words("boundary_token"))
-    long_words = [w for w in _cue_words("boundary") if len(w) >= 5]
+    long_words = [w for w in _cue_words("boundary") if len(w) >= 4]
     pos = 0
     for i, w in enumerate(_tokenize(chunk)):
         at = chunk.find(w, pos)
@@ -265,6 +280,15 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
         return None
     if t.startswith("และ") and _position_re().match(t, 3):
         return tok[1]  # "นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม"
+    if t in ("บริษัท", "บมจ."):  # a company name runs to จำกัด / (มหาชน)
+        end, nxt = tok[1], _next_token(text, tok[1], limit)
+        for _ in range(6):
+            if nxt is None:
+                break
+            if re.search(r"จำกัด|\(มหาชน\)$", text[nxt[0] : nxt[1]]):
+                return nxt[1]
+            nxt = _next_token(text, nxt[1], limit)
+        return end
     if _starts_with_any(t, parts["continuation"]):
         return tok[1]
     if re.fullmatch(rf"[{THAI}]{{1,6}}\.(?:[{THAI}]{{1,6}}\.?)*(?:[{THAI}]+)?", t):  # ป.ป.ท. อบจ.ภูเก็ต
@@ -360,6 +384,10 @@ def _is_byline(text: str, m: _Mention) -> bool:
     if re.search(rf"(?:{cues})\s*[:：/]\s*$", prefix):
         return True
     if prefix.strip() and re.fullmatch(rf"(?:{cues}|โดย|[\s:：/\-–|,.()])+", prefix):
+        return True
+    line_end = text.find("\n", m.end)
+    suffix = text[m.end : line_end if line_end >= 0 else len(text)]
+    if re.match(rf"\s*[–\-/]\s*(?:{cues})", suffix):  # "ชนินทร เพ็ชรทับ – ข่าว/"
         return True
     if m.position:
         pos = text[m.position[0] : m.position[1]]

@@ -18,12 +18,16 @@ from functools import partial
 from pathlib import Path
 
 from . import settings, write
-from .assemble import choose_date
+from .agencies import find_agencies
+from .assemble import Found, build_events
 from .clean import Cleaned, clean
 from .dates import find_dates, find_times
 from .ingest import DecodeError, Source, decode, iter_sources
 from .normalise import Normalised, normalise
-from .records import DateMention, Event, TimeMention
+from .counts import find_counts
+from .people import find_officials
+from .places import find_places
+from .records import Event
 
 
 @dataclass(slots=True)
@@ -32,12 +36,12 @@ class Analysis:
 
     norm: Normalised
     cleaned: Cleaned
-    dates: list[DateMention]
-    times: list[TimeMention]
+    found: Found
     events: list[Event]
 
 
 def analyse(text: str) -> Analysis:
+    """Normalise, clean, run every extractor and assemble the events of one article."""
     norm = normalise(text)
     cleaned = clean(norm.text)
     body = cleaned.text
@@ -48,20 +52,16 @@ def analyse(text: str) -> Analysis:
         years = [d.date_start for d in dates if d.kind == "day" and d.date_start and not d.year_inferred]
         if years:
             dates = find_dates(body, years[0])
-    times = find_times(body)
-    choice = choose_date(dates, times, body, cleaned.published, cleaned.body_start)
-    main = Event(event_index=0)
-    evidence = []
-    if choice.date:
-        d = choice.date
-        main.date_start, main.date_end = d.date_start, d.date_end
-        evidence.append(_evidence("date", d.text, d.method, d.start, d.end, d.confidence))
-    if choice.time:
-        t = choice.time
-        main.time_start, main.time_end = t.time_start, t.time_end
-        evidence.append(_evidence("time", t.text, t.method, t.start, t.end, t.confidence))
-    main.evidence = evidence
-    return Analysis(norm, cleaned, dates, times, [main])
+    officials = find_officials(body)
+    found = Found(
+        dates=dates,
+        times=find_times(body),
+        places=find_places(body),
+        officials=officials,
+        agencies=find_agencies(body),
+        counts=find_counts(body),
+    )
+    return Analysis(norm, cleaned, found, build_events(body, cleaned, found))
 
 
 def _evidence(field: str, text: str, method: str, start: int, end: int, confidence: float) -> dict:
@@ -150,14 +150,25 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
         mentions.append({"doc_id": doc_id, "kind": kind, "text": t, "value": None if value is None else str(value),
                          "start": s, "end": e, "method": method, "confidence": confidence})
 
-    for d in a.dates:
+    f = a.found
+    for d in f.dates:
         value = d.date_start.isoformat() if d.date_start else None
         if d.date_end and d.date_end != d.date_start:
             value = f"{value}/{d.date_end.isoformat()}"
         mention("date" if d.kind == "day" else d.kind, value, d.start, d.end, d.method, d.confidence)
-    for t in a.times:
+    for t in f.times:
         mention("time", t.time_start + (f"-{t.time_end}" if t.time_end else ""), t.start, t.end, t.method,
                 t.confidence)
+    for m in (*f.places.venues, *f.places.provinces, *f.places.online, *f.places.abroad):
+        mention(m.kind, m.value, m.start, m.end, m.method, m.confidence)
+    for o in f.officials:
+        mention("person", f"{o.honorific or ''}{o.name}", o.start, o.end, o.method, o.confidence)
+        if o.position_start is not None and o.position_end is not None:
+            mention("position", o.position, o.position_start, o.position_end, o.method, o.confidence)
+    for ag in f.agencies:
+        mention("agency", ag.canonical, ag.start, ag.end, ag.method, ag.confidence)
+    for c in f.counts:
+        mention("count", c.value, c.start, c.end, c.method, c.confidence)
     published = a.cleaned.published
     document = _document_row(src, "ok", None, encoding=encoding, chars=len(text), title=title,
                              published=published, n_events=len(events))

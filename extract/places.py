@@ -53,7 +53,9 @@ _TRIGGERS = re.compile(r"ส่งสัญญาณ(?:ออกอากาศ)
 _NOT_AT = ("พื้น", "สถาน", "หน้า", "ผู้", "ครั้ง", "ตาม", "ได้", "ได้ ")
 _PLACE_CUES = re.compile(r"(?:ณ|ที่|ลงพื้นที่|ในพื้นที่|พื้นที่|เยือน|เดินทางไป(?:ยัง)?|ส่งสัญญาณจาก|จัดขึ้น(?:ณ|ที่)?)\s*$")
 _NAME_BEFORE = re.compile(r"(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|พลเอก|พล\.อ\.|หม่อม\S*)\S+\s*$")
-_FOREIGN_PREFIX = re.compile(r"(?:ประเทศ|สาธารณรัฐ(?:ประชาชน|สังคมนิยม|ประชาธิปไตยประชาชน)?|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)?")
+_FOREIGN_PREFIX = re.compile(
+    r"(?:ประเทศ|สาธารณรัฐ(?:ประชาชน|สังคมนิยม|ประชาธิปไตยประชาชน)?|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)?"
+)
 _DATE_PAREN = re.compile(r"\(\s*\d")
 _MAX_VENUE_CHUNKS = 14
 _MAX_PENDING = 3
@@ -117,6 +119,18 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
+def _names_re(kind: str) -> re.Pattern[str]:
+    """Longest-first pattern over one kind of name: province, district, subdistrict, known, foreign."""
+    if kind == "province":
+        return _alternation(tuple(_provinces()))
+    if kind == "known":
+        return _alternation(tuple(_places()["venue"]) + tuple(_places()["city"]))
+    if kind == "foreign":
+        return _alternation(_foreign())
+    return _alternation(tuple(_places()[kind]))
+
+
+@cache
 def _venue_words() -> dict[str, str]:
     return {w: k for w, k in read_table("venue_words.tsv")}
 
@@ -171,7 +185,7 @@ def _head_kind(chunk: str) -> str | None:
 
 
 def _known_venue(chunk: str) -> bool:
-    return _alternation(tuple(_places()["venue"]) + tuple(_places()["city"])).match(chunk) is not None
+    return _names_re("known").match(chunk) is not None
 
 
 def _is_location(text: str, pos: int) -> bool:
@@ -185,15 +199,15 @@ def _is_location(text: str, pos: int) -> bool:
         if m.group() != "เขต":
             return True
         rest = m.end() + len(text[m.end() : m.end() + 5]) - len(text[m.end() : m.end() + 5].lstrip(" "))
-        return _longest(_alternation(tuple(_places()["district"])), text, rest) is not None
-    if _longest(_alternation(tuple(_provinces())), text, pos):
+        return _longest(_names_re("district"), text, rest) is not None
+    if _longest(_names_re("province"), text, pos):
         return True
     return _foreign_at(text, pos) is not None
 
 
 def _foreign_at(text: str, pos: int) -> re.Match[str] | None:
     """A foreign place at ``pos``, with or without ประเทศ/กรุง/นคร/เมือง before it."""
-    names = _alternation(_foreign())
+    names = _names_re("foreign")
     return _longest(names, text, pos) or _longest(names, text, _FOREIGN_PREFIX.match(text, pos).end())
 
 
@@ -296,7 +310,7 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
             return None
         pos, conf = trig.start(), 0.6
     else:
-        if word == "ณ" or word.startswith("ณ"):
+        if word.startswith("ณ"):
             if trig.start() > 0 and _THAI_LETTER.match(text[trig.start() - 1]):
                 return None  # ณ inside a word (คณะ, ประมาณ)
             if pos < len(text) and _COMBINING.match(text[pos]):
@@ -363,7 +377,7 @@ def _in_venue(start: int, venues: list[_Venue]) -> bool:
 
 def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
     forms = _provinces()
-    form_re = _alternation(tuple(forms))
+    form_re = _names_re("province")
     places = _places()
     out: list[Mention] = []
     taken: set[int] = set()
@@ -378,7 +392,7 @@ def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
             hit = _longest(form_re, text, pos)
             value, method = (forms[hit.group()][0], "gazetteer") if hit else (None, "")
         else:
-            hit = _longest(_alternation(tuple(places[kind])), text, pos)
+            hit = _longest(_names_re(kind), text, pos)
             value, method = (places[kind][hit.group()], "district") if hit else (None, "")
         if hit and value:
             conf = _context(text, m.start(), venues)
@@ -414,7 +428,7 @@ def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
 def _abroad_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
     """Foreign places given as where the event is: in a venue's place words or right after ณ/ที่."""
     out = []
-    for m in _alternation(_foreign()).finditer(text):
+    for m in _names_re("foreign").finditer(text):
         if not _whole_word_end(text, m.end()):
             continue
         linked = any(v.end <= m.start() < v.tail_end for v in venues)
@@ -483,9 +497,7 @@ def event_province(places: Places, venue: Mention | None) -> tuple[str, str] | N
     """
     if venue is not None:
         window = venue.end + 150
-        linked = [
-            m for m in places.provinces if venue.start <= m.start <= window and m.confidence >= 0.95
-        ]
+        linked = [m for m in places.provinces if venue.start <= m.start <= window and m.confidence >= 0.95]
         nxt = [v.start for v in places.venues if v.start > venue.start]
         if nxt:
             linked = [m for m in linked if m.start < nxt[0]]

@@ -53,7 +53,9 @@ def province_rows() -> list[list[str]]:
         aliases[name].append(alias)
     rows = []
     for p in geothai._provinces():
-        rows.append([p.code, f"TH-{p.code}", p.name_th, p.name_en, abbr.get(p.name_th, ""), "|".join(aliases[p.name_th])])
+        rows.append(
+            [p.code, f"TH-{p.code}", p.name_th, p.name_en, abbr.get(p.name_th, ""), "|".join(aliases[p.name_th])]
+        )
     unknown = set(aliases) - {r[2] for r in rows}
     if unknown:
         raise SystemExit(f"province_aliases.csv names no province: {sorted(unknown)}")

@@ -1,0 +1,229 @@
+"""Participant counts on real press-release sentences (seeds, dev and bulk corpora)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.counts import best_count, find_counts
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def best(text: str) -> tuple[int, str] | None:
+    count = best_count(find_counts(text))
+    return (count.value, count.qualifier) if count else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seeds: organisations (แห่ง) first, then the total of people
+        (
+            "ผู้เข้าร่วมประชุมจากองค์กรปกครองส่วนท้องถิ่น จำนวน 83 แห่ง รวมจำนวนทั้งสิ้น 250 คน ประกอบด้วย คณะผู้บริหาร",
+            (250, "exact"),
+        ),
+        (
+            "เทศบาลตำบล จำนวน 2 แห่ง องค์การบริหารส่วนตำบล จำนวน 7 แห่ง รวมผู้เข้าร่วมกิจกรรมผ่านระบบ Zoom Webinar "
+            "จำนวนทั้งสิ้น 94 คน\n\nมีผู้อ่านข่าวนี้แล้ว 1604 ครั้ง",
+            (94, "exact"),
+        ),
+        # dev: the cue is far before the total
+        (
+            "โดยผู้เข้าร่วมประชุม ประกอบด้วย ข้าราชการ/เจ้าหน้าที่ของกรม หน่วยงานรัฐวิสาหกิจในสังกัดกระทรวงมหาดไทย "
+            "กรุงเทพมหานคร และหน่วยงานในสังกัดสำนักงานปลัดกระทรวงมหาดไทย จำนวนทั้งสิ้น 70 คน",
+            (70, "exact"),
+        ),
+        # dev: the verb after the count says they took part
+        (
+            "นักเรียนทุนพระราชทานในโครงการทุนพระราชทาน ม.ท.ศ. และประชาชนในจังหวัดพระนครศรีอยุธยา รวมจำนวนกว่า 200 คน "
+            "เข้าร่วมในพิธีเปิดโครงการฯ",
+            (200, "at_least"),
+        ),
+        (
+            "โดยมีประชาชนกลุ่มผู้รับประโยชน์จากโครงการก่อสร้างฝายชั่วคราวกั้นแม่น้ำปิง (โครงการหนองขวัญ) "
+            "จำนวนกว่า 1,500 คน ให้การต้อนรับนายกรัฐมนตรีและคณะอย่างอบอุ่น",
+            (1500, "at_least"),
+        ),
+        (
+            "นายกรัฐมนตรี ได้เยี่ยมเยียนพบปะกับประชาชนในพื้นที่ จำนวน  800 ราย โดยมอบเงินกองทุนเงินทดรองราชการ",
+            (800, "exact"),
+        ),
+        (
+            "ระดมความคิดเห็นจากผู้แทนสำนักงานอุตสาหกรรมจังหวัด ที่รับผิดชอบภารกิจด้านการพิจารณาอนุมัติ อนุญาตฯ "
+            "จำนวนรวม 37 คน โดยมี นางสาวทัศนีย์",
+            (37, "exact"),
+        ),
+        # bulk
+        (
+            "โดยมีผู้เข้าร่วมกิจกรรมในครั้งนี้ จํานวนประมาณ 230 คน",
+            (230, "approx"),
+        ),
+        (
+            "ผู้บริหารจากทุกภาคส่วนและประชาชนเข้าร่วมงานกว่า 2,500 คน",
+            (2500, "at_least"),
+        ),
+        (
+            "ปลัดจังหวัด นายอำเภอ และบุคลากรที่เกี่ยวข้อง รวมจำนวนทั้งสิ้น 1,142 คน ร่วมรับฟัง",
+            (1142, "exact"),
+        ),
+        (
+            "ผู้ประกอบการ OTOP จำนวน 52 ราย / 40 บูธ เข้าร่วมจำหน่ายสินค้า",
+            (52, "exact"),
+        ),
+    ],
+)
+def test_real_sentences(text: str, expected: tuple[int, str]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("มีผู้เข้าร่วมประชุมประมาณ 1,000 คน", (1000, "approx")),
+        ("ผู้เข้าร่วมราว 400 คน", (400, "approx")),
+        ("ประชาชนนับพันคนเข้าร่วมงาน", (1000, "approx")),
+        ("ผู้เข้าร่วมกิจกรรมกว่า 300 คน", (300, "at_least")),
+        ("มีผู้เข้าร่วมประชุม 300 กว่าคน", (300, "at_least")),
+        ("ผู้เข้าร่วมงานมากกว่า 500 คน", (500, "at_least")),
+        ("ผู้เข้ารับการอบรมไม่น้อยกว่า 60 คน", (60, "at_least")),
+        ("ผู้เข้าร่วม 20 คนขึ้นไป", (20, "at_least")),
+        ("ผู้เข้าร่วมอบรม จำนวน 90 คน", (90, "exact")),
+        ("ประชาชนกว่า 1 พันราย เข้าร่วมงาน", (1000, "at_least")),
+    ],
+)
+def test_qualifiers(text: str, expected: tuple[int, str]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ผู้เข้าร่วมสองร้อยห้าสิบคน", 250),
+        ("มีผู้เข้าร่วมประชุมห้าสิบคน", 50),
+        ("ผู้เข้าร่วมอบรมหนึ่งพันสองร้อยคน", 1200),
+        ("ผู้เข้าร่วมสัมมนายี่สิบเอ็ดคน", 21),
+    ],
+)
+def test_thai_number_words(text: str, value: int) -> None:
+    assert best(text) == (value, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("ข้าราชการตำรวจ จำนวน 50 นาย เข้าร่วมพิธี", "นาย"),
+        ("ผู้บริหารเข้าร่วม 15 ท่าน", "ท่าน"),
+        ("ผู้ประกอบการเข้าร่วม 40 ราย", "ราย"),
+    ],
+)
+def test_people_units(text: str, unit: str) -> None:
+    count = best_count(find_counts(text))
+    assert count is not None and count.text.endswith(unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # organisations, views, provinces, money, ages, percentages, times: no people classifier
+        "หน่วยงานเข้าร่วม 25 แห่ง",
+        "มีผู้อ่านข่าวนี้แล้ว 1604 ครั้ง",
+        "ทั้งนี้ จังหวัดชลบุรี เป็น 1ใน24 จังหวัด นำร่องเป้าหมาย",
+        "ค่าตอบแทนคนละ 500 บาท",
+        "มีรายได้กระจายสู่ชุมชนกว่า 310 ล้านบาท",
+        "ผู้สูงอายุ อายุ 60 ปีขึ้นไป",
+        "ผู้เข้าร่วมร้อยละ 80 มีความพึงพอใจ",
+        "ตั้งแต่เวลา 09.00 – 15.00 น.",
+        "ผู้เข้าร่วมประชุมจำนวน 3 รูปแบบ",
+        "ประชาชนหลายร้อยคนเข้าร่วม",
+        "วันที่ 25 กุมภาพันธ์ 2568 นายศุภกิจ บุญศิริ รองปลัดกระทรวงอุตสาหกรรม",
+        "ผลิตภัณฑ์ต่าง ๆ กว่า 240 รายการ มาจัดแสดง",
+    ],
+)
+def test_not_a_people_count(text: str) -> None:
+    assert find_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # awards
+        'มอบโล่เชิดชูเกียรติ "เพ็ชรนทีศรีวัฒนธรรม" ให้กับเครือข่ายสภาวัฒนธรรมเมืองพัทยา จำนวน 80 คน ทั้งนี้',
+        # population
+        "แบ่งเขตการปกครองออกเป็น 7 หมู่บ้าน มีประชากรรวมทั้งสิ้น 14,860 คน (ไม่นับรวมประชากรแฝงและนักท่องเที่ยว)",
+        # cases
+        "โดยสามารถให้การดูแลผู้ติดเชื้อโควิด – 19 จำนวนทั้งสิ้น 620 ราย ซึ่งมากที่สุดในจังหวัด",
+        "ราษฎรได้รับความเดือดร้อน 20,009 ครัวเรือน 78,894 ราย มีผู้เสียชีวิต 4 ราย",
+        # aid recipients
+        "นำสิ่งของไปมอบให้แก่ผู้ด้อยโอกาส คนพิการ และผู้สูงอายุ จำนวน 10 ราย ในพื้นที่ตำบลหันตรา",
+        "ซึ่งวันนี้มีประชาชน จำนวน 1,081 คน ได้รับมอบสัญญาเช่าที่ดิน",
+        # enrolment in a programme, not attendance
+        "ขณะนี้มีเกษตรกรและผู้ประกอบการสมัครเข้าร่วมจำนวน 20 ราย จาก 11 จังหวัด",
+        # rates
+        "จำกัดจำนวนคนไม่ให้แออัด (1คนต่อ 4 ตารางเมตร)",
+    ],
+)
+def test_people_who_are_not_participants(text: str) -> None:
+    counts = find_counts(text)
+    assert counts and all(c.confidence < 0.5 for c in counts)
+    assert best_count(counts) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an earlier figure loses to this event's
+        (
+            "ผลการจับตั๊กแตนที่ผ่านมา มีเกษตรกรเข้าร่วมจับตั๊กแตน จำนวน 155 คน สามารถจับตั๊กแตนได้ทั้งหมด 346 กิโลกรัม "
+            "โดยมีทีมจับตั๊กแตน ซึ่งเป็นหน่วยเคลื่อนที่เร็วจำนวน 50 ราย มาร่วมรณรงค์การจับตั๊กแตน",
+            50,
+        ),
+        # a programme-wide figure over 12 provinces loses to today's trainees
+        (
+            "ดำเนินการทั้งสิ้น 12 จังหวัด มีผู้ประกอบการเข้าร่วมกว่า 480 คน โดยจังหวัดอุตรดิตถ์ เป็นหนึ่งใน 12 จังหวัด\n"
+            "โดยผู้เข้าร่วมอบรมฯ ในวันนี้ ประกอบด้วย ผู้ประกอบการชุมชน จำนวน 40 ราย เข้ารับการถ่ายทอดองค์ความรู้",
+            40,
+        ),
+    ],
+)
+def test_event_count_beats_background(text: str, value: int) -> None:
+    count = best_count(find_counts(text))
+    assert count is not None and count.value == value
+
+
+def test_bare_count_is_not_chosen() -> None:
+    counts = find_counts("เด็กวัยเรียน จำนวน 2,223 คน วัยรุ่น จำนวน 1,265 คน")
+    assert [c.value for c in counts] == [2223, 1265]
+    assert best_count(counts) is None
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "วันนี้ มีผู้เข้าร่วมประชุมประมาณ 1,000 คน และเจ้าหน้าที่ตำรวจ 20 นาย"
+    counts = find_counts(text)
+    assert [(c.text, c.value) for c in counts] == [("ประมาณ 1,000 คน", 1000), ("20 นาย", 20)]
+    assert all(text[c.start : c.end] == c.text for c in counts)
+
+
+def test_best_count_of_nothing() -> None:
+    assert best_count([]) is None
+
+
+def _gold_main_participants(shared: Path, gold: str, folder: str):
+    for line in (shared / "gold" / gold).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            doc = json.loads(line)
+            raw = (shared / folder / doc["doc"]).read_text(encoding="utf-8-sig")
+            yield doc["doc"], raw.translate(THAI_DIGITS), doc["events"][0].get("participants")
+
+
+@pytest.mark.parametrize(("gold", "folder"), [("seeds.jsonl", "seeds"), ("dev.jsonl", "corpus/dev")])
+def test_gold_main_event_participants(shared: Path, gold: str, folder: str) -> None:
+    wrong = []
+    for name, text, expected in _gold_main_participants(shared, gold, folder):
+        count = best_count(find_counts(text))
+        if (count.value if count else None) != expected:
+            wrong.append(name)
+    assert wrong == []

@@ -1,0 +1,271 @@
+"""Venue, province, online and abroad extraction on real press-release sentences."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.lexicons import pattern_path, read_table
+from extract.places import Mention, Places, event_province, find_places, province_code
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def first_venue(text: str) -> str | None:
+    """The best venue candidate: highest confidence, earliest first."""
+    venues = find_places(text).venues
+    return max(venues, key=lambda m: (m.confidence, -m.start)).value if venues else None
+
+
+def chosen_province(text: str) -> str | None:
+    p = find_places(text)
+    venue = max(p.venues, key=lambda m: (m.confidence, -m.start)) if p.venues else None
+    hit = event_province(p, venue)
+    return hit[0] if hit else None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # room + building, stopping before the date in brackets
+        (
+            "ที่ห้องประชุม ทัพพระยา ศาลาว่าการเมืองพัทยา (24 มีนาคม 2566) จังหวัดชลบุรีจัดการประชุม",
+            "ห้องประชุม ทัพพระยา ศาลาว่าการเมืองพัทยา",
+        ),
+        # room + hotel, stopping before อำเภอ
+        (
+            "เมื่อวันที่ 25 พฤษภาคม 2558 เวลา 09.00 น. ที่ห้องแกรนด์บอลรูม โรงแรมรอยัลภูเก็ตซิตี้ อำเภอเมือง จังหวัดภูเก็ต นายไพบูลย์",
+            "ห้องแกรนด์บอลรูม โรงแรมรอยัลภูเก็ตซิตี้",
+        ),
+        # hotel with a transliterated name in several words
+        (
+            "ส่งสัญญาณจาก โรงแรมบัดดี้ โอเรียนทอล ริเวอร์ไซด์ อำเภอปากเกร็ด จังหวัดนนทบุรี ซึ่งมีวัตถุประสงค์",
+            "โรงแรมบัดดี้ โอเรียนทอล ริเวอร์ไซด์",
+        ),
+        # room, floor and building, stopping before the person
+        (
+            "วันนี้ (25 ก.ค. 62) เวลา 09.15 น. ณ ห้องประชุมอัษฏางค์ ชั้น 5 อาคารดำรงราชานุสรณ์ กระทรวงมหาดไทย นายสุธี ทองแย้ม",
+            "ห้องประชุมอัษฏางค์ ชั้น 5 อาคารดำรงราชานุสรณ์ กระทรวงมหาดไทย",
+        ),
+        # government house, parenthesis kept, stopping before the honorific
+        (
+            "วันนี้ (18 ธันวาคม 2560) เวลา 09.00 น. ณ ตึกสันติไมตรี (หลังใน) ทำเนียบรัฐบาล พลเอก ประวิตร วงษ์สุวรรณ",
+            "ตึกสันติไมตรี (หลังใน) ทำเนียบรัฐบาล",
+        ),
+        # school hall, stopping before ตำบล
+        (
+            "เวลา 09.20 น. ณ หอประชุมโรงเรียนจุฬาภรณราชวิทยาลัยตรัง ตำบลบางรัก อำเภอเมือง จังหวัดตรัง",
+            "หอประชุมโรงเรียนจุฬาภรณราชวิทยาลัยตรัง",
+        ),
+        # บริเวณ kept as part of the venue
+        (
+            'เป็นประธานเปิดงาน "ไทยเพลิน เดิน ชม ชิม" ณ บริเวณชายหาดแยกพัทยากลาง จังหวัดชลบุรี โดยมี นายสนธยา',
+            "บริเวณชายหาดแยกพัทยากลาง",
+        ),
+        # temple
+        ("พิธีทอดกฐินสามัคคี ณ วัดพระธาตุไชยา อำเภอไชยา จังหวัดสุราษฎร์ธานี", "วัดพระธาตุไชยา"),
+        # hospital, stopping before the abbreviation ต.
+        (
+            "ตรวจเยี่ยมแนวทางการพัฒนาชุมชนเข้มแข็ง ณ โรงพยาบาลบึงนาราง ต.บึงนาราง อ.บึงนาราง จ.พิจิตร ต้นแบบ",
+            "โรงพยาบาลบึงนาราง",
+        ),
+        # province written inside the name of the town hall stays in the venue
+        ("วันที่ 23 เมษายน 2567 ที่ห้องประชุมศาลากลางจังหวัดนครปฐม นายสุพจน์", "ห้องประชุมศาลากลางจังหวัดนครปฐม"),
+        # a bare head word takes its name from the next word; village with its number
+        (
+            "เป็นประธานในพิธี ณ หมู่ที่ 8 บ้านอุดมสุข ตำบลบ้านใหม่คลองเคียน อำเภอบ้านไร่ จังหวัดอุทัยธานี โดยมี",
+            "หมู่ที่ 8 บ้านอุดมสุข",
+        ),
+        # a connective glued to the venue ends it
+        ("ณ ห้องประชุมกระทรวงเกษตรและสหกรณ์โดยมีผู้บริหารเข้าร่วม", "ห้องประชุมกระทรวงเกษตรและสหกรณ์"),
+    ],
+)
+def test_venue_as_written(text: str, venue: str) -> None:
+    assert first_venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผลการดำเนินงานที่ผ่านมา ทุกหน่วยงานที่เกี่ยวข้อง",
+        "ยุทธศาสตร์ที่ 1 การขับเคลื่อน",
+        "ดำเนินการแก้ไขปัญหาที่ดินจังหวัดสุราษฎร์ธานีให้โดยด่วน",
+        "ผู้สนใจสามารถสอบถามข้อมูลได้ที่สำนักงานปศุสัตว์ในพื้นที่",
+        "ร่างพระราชบัญญัติ ตามที่สำนักงานกิจการยุติธรรมเสนอ",
+        "ภาษีเงินได้ ณ วันที่ 1 มกราคม 2567",
+        "นายชวลิต ณ นคร รองนายก อบจ.ภูเก็ต",
+        "หน่วยงานในพื้นที่ ณ ขณะนี้",
+    ],
+)
+def test_no_venue(text: str) -> None:
+    assert find_places(text).venues == []
+
+
+def test_relative_clause_after_glued_ti_is_weak() -> None:
+    """ที่ + an office glued to the word before is mostly "that the office ..."."""
+    venues = find_places("ตามมาตรการที่ศูนย์ปฏิบัติการ ศูนย์บริหารสถานการณ์โควิด-19 กำหนด").venues
+    assert [v.confidence for v in venues] == [0.4]
+
+
+def test_cut_headline_repeat_ranks_below_full_venue() -> None:
+    text = "ครั้งที่ 1 ประจำปี 2563 ณ ห้องประชุมชัยนา\nครั้งที่ 1 ณ ห้องประชุมชัยนาทนเรนทร สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี โดยมี"
+    assert first_venue(text) == "ห้องประชุมชัยนาทนเรนทร สำนักงานปลัดกระทรวงสาธารณสุข"
+    assert chosen_province(text) == "นนทบุรี"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # cities and districts resolving to their province
+        ("ณ ศาลาว่าการเมืองพัทยา นายปรเมศ", "ชลบุรี"),
+        ("ที่ห้องประชุม โรงแรมฮิลตัน หัวหิน รีสอร์ทแอนด์สปา", "ประจวบคีรีขันธ์"),
+        ("ณ โรงแรมริชมอนด์ อำเภอปากเกร็ด", "นนทบุรี"),
+        ("ที่ห้องบุษบงกช โรงแรม เดอะ รอยัล ริเวอร์ เขตบางพลัด กรุงเทพฯ นายฉัตรชัย", "กรุงเทพมหานคร"),
+        ("ณ โรงแรมต้นทอง ตำบลบ้านเกาะ อำเภอเมืองอุตรดิตถ์ จังหวัดอุตรดิตถ์", "อุตรดิตถ์"),
+        ("ณ องค์การบริหารส่วนตำบลไสไทย อำเภอเมืองกระบี่", "กระบี่"),
+        # short forms
+        ("ณ ฝายชั่วคราวกั้นแม่น้ำปิง (โครงการหนองขวัญ) จ.กำแพงเพชร โดยมีประชาชน", "กำแพงเพชร"),
+        ("ที่กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ สะพานขาว กทม. นายวราวุธ ศิลปอาชา", "กรุงเทพมหานคร"),
+        # well-known national venues and ministries' head offices
+        ("ณ ห้องสีฟ้า ตึกสันติไมตรี ทำเนียบรัฐบาล พลเอก ประยุทธ์", "กรุงเทพมหานคร"),
+        ("ผ่านระบบ Zoom ณ ห้องประชุมศูนย์ปฏิบัติการโสมสวลี ชั้น 11 สำนักงานปลัดกระทรวงพาณิชย์ โดยเป็นการลงนาม", "นนทบุรี"),
+        # province after ณ beats a province in an official's position
+        ("นายเกียรติศักดิ์ จันทรา ผู้ว่าราชการจังหวัดสระแก้ว เดินทางไปตรวจราชการ ณ จังหวัดสระบุรี", "สระบุรี"),
+        # the venue's own province beats a governor's province named earlier
+        (
+            "รองผู้ว่าราชการจังหวัดกาฬสินธุ์ เป็นประธาน ณ ศูนย์พัฒนาการจัดสวัสดิการสังคม อำเภอนครหลวง จังหวัดพระนครศรีอยุธยา",
+            "พระนครศรีอยุธยา",
+        ),
+    ],
+)
+def test_event_province(text: str, province: str) -> None:
+    assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        ("ณ จังหวัดสระบุรี", 0.85),
+        ("ผู้ว่าราชการจังหวัดชลบุรี", 0.4),
+        ("นายกรัฐมนตรีลงพื้นที่ จ.ตรัง เพื่อบรรเทา", 0.85),
+        ("มอบถุงยังชีพแก่ผู้ประสบอุทกภัย จ.ตรัง เพื่อบรรเทา", 0.7),
+    ],
+)
+def test_province_confidence_reflects_context(text: str, confidence: float) -> None:
+    (m,) = find_places(text).provinces
+    assert m.confidence == confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "อำเภอตากใบ จังหวัดนราธิวาส",  # ตาก is a province, ตากใบ a district of นราธิวาส
+        "กรมประชาสัมพันธ์เผยแพร่ข่าว",  # แพร่ glued inside เผยแพร่
+        "ห้องประชุมชัยนาทนเรนทร",  # ชัยนาท inside a room's name
+    ],
+)
+def test_false_friends(text: str) -> None:
+    values = {m.value for m in find_places(text).provinces}
+    assert values <= {"นราธิวาส"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("กำหนดจัดกิจกรรมประชุมเชิงปฏิบัติการ ผ่านระบบ Zoom Webinar ระหว่างวันที่ 8 – 9 กรกฏาคม 2564", "Zoom"),
+        ("ถ่ายทอดสดผ่าน Facebook Live เพจไทยคู่ฟ้า", "Facebook Live"),
+        ("ผ่านสื่ออิเล็กทรอนิกส์ (Zoom Meeting) ซึ่งเป็นการระดมความคิดเห็น", "ออนไลน์"),
+        ("ประชุมผ่านระบบ Microsoft Teams", "Microsoft Teams"),
+        ("ผ่านระบบการประชุมทางไกล (VDO Conference) ไปยังศาลากลางจังหวัด", "VDO Conference"),
+    ],
+)
+def test_online_cues(text: str, value: str) -> None:
+    online = find_places(text).online
+    assert online and online[0].value == value and online[0].confidence == 1.0
+
+
+def test_online_word_alone_is_weak() -> None:
+    (m,) = find_places("ใช้ช่องทางการเจรจาทำความตกลงการซื้อขายผ่านออนไลน์").online
+    assert m.confidence == 0.5
+
+
+def test_broadcast_place_is_the_venue_of_an_online_event() -> None:
+    text = "ผ่านระบบ Zoom Webinar ระหว่างวันที่ 8 – 9 กรกฏาคม 2564 ส่งสัญญาณจาก โรงแรมบัดดี้ โอเรียนทอล ริเวอร์ไซด์ อำเภอปากเกร็ด จังหวัดนนทบุรี ซึ่งมี"
+    assert first_venue(text) == "โรงแรมบัดดี้ โอเรียนทอล ริเวอร์ไซด์"
+    assert chosen_province(text) == "นนทบุรี"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ณ ห้องประชุม 1 ชั้น 31 โรงแรม LOTTE กรุงโซล สาธารณรัฐเกาหลี โดยมี",
+        "การประชุมรัฐมนตรีอาเซียน ณ กรุงโตเกียว ประเทศญี่ปุ่น นายกรัฐมนตรีกล่าว",
+        "ที่อาคาร Europa กรุงบรัสเซลส์ ราชอาณาจักรเบลเยียม",
+    ],
+)
+def test_events_abroad_have_no_province(text: str) -> None:
+    p = find_places(text)
+    assert p.abroad
+    assert chosen_province(text) is None
+
+
+def test_foreign_name_inside_an_agency_is_not_abroad() -> None:
+    assert find_places("ณ สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย กรุงเทพฯ").abroad == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "วันนี้\u200b ณ ห้องประชุม ทัพพระยา ศาลาว่าการเมืองพัทยา จังหวัดชลบุรี โดยมี Zoom"
+    p = find_places(text)
+    assert isinstance(p, Places)
+    for m in [*p.venues, *p.provinces, *p.online, *p.abroad]:
+        assert isinstance(m, Mention) and text[m.start : m.end] == m.text
+
+
+def test_all_77_provinces_load_with_unique_iso_codes() -> None:
+    rows = read_table("provinces.csv")[1:]
+    assert len(rows) == 77
+    assert len({r[1] for r in rows}) == 77
+    assert province_code("กรุงเทพมหานคร") == "TH-10"
+    assert province_code("บึงกาฬ") == "TH-38"
+    assert province_code("จังหวัดชลบุรี") == "TH-20"
+    assert province_code("กทม.") == "TH-10"
+    assert province_code("โตเกียว") is None
+
+
+def test_data_files_name_their_source() -> None:
+    for name in (
+        "provinces.csv",
+        "places.csv",
+        "known_places.csv",
+        "province_aliases.csv",
+        "foreign_countries.txt",
+        "foreign_cities.txt",
+        "venue_words.tsv",
+        "venue_stops.tsv",
+        "online_cues.csv",
+    ):
+        assert pattern_path(name).read_text(encoding="utf-8").startswith("# source:"), name
+
+
+def test_gazetteer_names_resolve_to_one_province() -> None:
+    with open(pattern_path("places.csv"), encoding="utf-8") as f:
+        rows = list(csv.reader(line for line in f if not line.startswith("#")))[1:]
+    seen: dict[tuple[str, str], str] = {}
+    for name, province, kind in rows:
+        assert seen.setdefault((name, kind), province) == province
+    assert seen[("บางละมุง", "district")] == "ชลบุรี"
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "seeds.jsonl").exists(), reason="shared gold files absent")
+def test_seed_articles_venue_and_province() -> None:
+    digits = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+    for line in open(SHARED / "gold" / "seeds.jsonl", encoding="utf-8"):
+        gold = json.loads(line)
+        text = (SHARED / "seeds" / gold["doc"]).read_text(encoding="utf-8-sig").translate(digits)
+        event = gold["events"][0]
+        assert chosen_province(text) == event["province"], gold["doc"]
+        venue = first_venue(text)
+        assert venue is not None and venue.replace(" ", "") in event["venue"].replace(" ", ""), gold["doc"]
