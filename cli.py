@@ -94,6 +94,21 @@ def _run_with_progress(run_pipeline, inputs, out, opts, show: bool):
         return run_pipeline(inputs, out, opts, on_document=tick)
 
 
+@app.command("ner-eval")
+def ner_eval(
+    file: Annotated[Path, typer.Argument(help="A file in ThaiNER's inline format ([PERSON]...[/PERSON]).")],
+) -> None:
+    """Entity-level precision, recall and F1 per type of the shipped NER model.
+
+    Example: thai-extract ner-eval ../shared/ner/thainer-1.5/test.txt
+    """
+    if not file.is_file():
+        _fail(f"no such file: {file}")
+    from extract.ner import evaluate, format_eval
+
+    typer.echo(format_eval(evaluate(file)))
+
+
 def main() -> None:
     app()
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from extract.records import Agency
@@ -189,15 +189,68 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     return forms
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, nested as a trie so each position costs a few steps."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 @cache
-def _form_index() -> dict[str, list[str]]:
-    """First two characters -> forms, longest first (a cheap trie for the scan)."""
-    index: dict[str, list[str]] = {}
-    for form in surface_forms():
-        index.setdefault(form[:2], []).append(form)
-    for lst in index.values():
-        lst.sort(key=len, reverse=True)
-    return index
+def _form_finder() -> Callable[[str], dict[int, list[int]]]:
+    """Start -> lengths of the surface forms written there, longest first (forms overlap).
+
+    Aho-Corasick (pyahocorasick) finds them in one pass; without it, a trie regex finds
+    the starts and the lengths are tried one by one."""
+    forms = surface_forms()
+    words = [f for f in forms if len(f) >= 2]
+    try:
+        import ahocorasick
+    except ImportError:
+        return _regex_form_finder(words)
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+
+    def hits(text: str) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for end, n in auto.iter(text):
+            out.setdefault(end + 1 - n, []).append(n)
+        return {i: sorted(out[i], reverse=True) for i in sorted(out)}
+
+    return hits
+
+
+def _regex_form_finder(words: list[str]) -> Callable[[str], dict[int, list[int]]]:
+    wordset = set(words)
+    search = re.compile(_trie_pattern(words)).search
+    by_prefix: dict[str, set[int]] = {}
+    for w in words:
+        by_prefix.setdefault(w[:2], set()).add(len(w))
+    lengths = {k: sorted(v, reverse=True) for k, v in by_prefix.items()}
+
+    def hits(text: str) -> dict[int, list[int]]:
+        out, i = {}, 0
+        while (m := search(text, i)) is not None:
+            i = m.start()
+            out[i] = [n for n in lengths[text[i : i + 2]] if text[i : i + n] in wordset]
+            i += 1
+        return out
+
+    return hits
 
 
 @cache
@@ -234,8 +287,9 @@ def place_names() -> frozenset[str]:
 
 
 @cache
-def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str | None], ...]:
-    """(regex, canonical template, acronym template, parent) from agency_provincial.csv."""
+def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str | None, str], ...]:
+    """(regex, canonical template, acronym template, parent, literal the match must hold)
+    from agency_provincial.csv."""
     _, prov = province_names()
     out = []
     for r in _rows("agency_provincial.csv"):
@@ -244,7 +298,9 @@ def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
             rx = re.escape(form).replace(r"\{p\}", "{p}").replace(r"\{n\}", "{n}")
             rx = rx.replace(r"\ ", r"\s?").replace(r"\.{p}", r"\.\s?{p}").replace(r"\.{n}", r"\.\s?{n}")
             rx = rx.replace("{p}", f"(?P<p>{prov})").replace("{n}", r"(?P<n>\d{1,2})(?!\d)")
-            out.append((re.compile(rx), r["canonical"], acrs[0] if acrs else None, r["parent"] or None))
+            # the words before the first slot or space are matched as written: a cheap test first
+            literal = form.split("{")[0].split(" ")[0]
+            out.append((re.compile(rx), r["canonical"], acrs[0] if acrs else None, r["parent"] or None, literal))
     return tuple(out)
 
 
@@ -265,8 +321,11 @@ def _acronym_ok(text: str, start: int, end: int, form: str) -> bool:
     after = text[end] if end < len(text) else ""
     if form.endswith("."):
         # "พ.ต.ท." must not yield "ต.ท.": a dot after a lone letter continues an abbreviation
-        if before == "." and start >= 2 and _is_thai(text[start - 2]) and not (
-            start >= 3 and _is_thai(text[start - 3])
+        if (
+            before == "."
+            and start >= 2
+            and _is_thai(text[start - 2])
+            and not (start >= 3 and _is_thai(text[start - 3]))
         ):
             return False
     else:
@@ -287,14 +346,14 @@ def _latin_ok(text: str, start: int, end: int) -> bool:
 
 
 def _lexicon_cands(text: str) -> list[Cand]:
-    forms, index, ents = surface_forms(), _form_index(), entries()
+    """At each position where forms start, the longest one whose boundaries hold."""
+    forms, ents = surface_forms(), entries()
     out = []
-    for i in range(len(text) - 1):
-        for form in index.get(text[i : i + 2], ()):
-            if not text.startswith(form, i):
-                continue
+    for i, lengths in _form_finder()(text).items():
+        for n in lengths:
+            end = i + n
+            form = text[i:end]
             idx, ftype, off = forms[form]
-            end = i + len(form)
             if ftype == "acronym" and not _acronym_ok(text, i, end, form):
                 continue
             if ftype == "latin" and not _latin_ok(text, i, end):
@@ -313,11 +372,22 @@ def _office_name(e: Entry, acr: str | None) -> str:
     return e.canonical
 
 
+@cache
+def _by_canonical() -> dict[str, Entry]:
+    return {e.canonical: e for e in entries()}
+
+
+@cache
+def _stationed_rx() -> re.Pattern[str]:
+    """ "... ประจำจังหวัดระยอง" after a body's name."""
+    return re.compile(rf"\s?ประจำจังหวัด\s?({province_names()[1]})")
+
+
 def _derived_office_cands(text: str, base: list[Cand]) -> list[Cand]:
-    """"<body> เขต 2", "<body> ภาค 7", "<body> ประจำจังหวัด<province>" as bodies of their own."""
-    provinces, prov_alt = province_names()
-    by_canonical = {e.canonical: e for e in entries()}
-    prov_rx = re.compile(rf"\s?ประจำจังหวัด\s?({prov_alt})")
+    """ "<body> เขต 2", "<body> ภาค 7", "<body> ประจำจังหวัด<province>" as bodies of their own."""
+    provinces, _ = province_names()
+    by_canonical = _by_canonical()
+    prov_rx = _stationed_rx()
     out = []
     ministries = {c.start: c for c in base if c.kind == "ministry" and c.priority == P_LEXICON}
     for c in base:
@@ -349,10 +419,21 @@ def _derived_office_cands(text: str, base: list[Cand]) -> list[Cand]:
     return out
 
 
+@cache
+def _office_rxs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any other "สำนักงาน...จังหวัด<province>" and "สำนักงาน...ภูมิภาคที่ N"."""
+    prov_alt = province_names()[1]
+    generic = re.compile(rf"สำนักงาน(?:(?!จังหวัด)[{THAI_CHAR}]){{2,50}}จังหวัด\s?({prov_alt})")
+    regional = re.compile(rf"สำนักงาน[{THAI_CHAR}]{{2,50}}?(?:ภูมิภาคที่|ภาคที่|เขตพื้นที่|เขต)\s?\d{{1,2}}(?!\d)")
+    return generic, regional
+
+
 def _provincial_cands(text: str) -> list[Cand]:
-    provinces, prov_alt = province_names()
+    provinces, _ = province_names()
     out = []
-    for rx, canon_t, acr_t, _parent in provincial_patterns():
+    for rx, canon_t, acr_t, _parent, literal in provincial_patterns():
+        if literal not in text:
+            continue
         for m in rx.finditer(text):
             g = m.groupdict()
             prov = provinces.get(g.get("p") or "", "")
@@ -360,12 +441,10 @@ def _provincial_cands(text: str) -> list[Cand]:
             canon = canon_t.format(**fill)
             acr = acr_t.format(**fill) if acr_t else None
             out.append(Cand(m.start(), m.end(), canon, acr, "provincial", P_PATTERN, "pattern"))
-    # any other "สำนักงาน...จังหวัด<province>" and "สำนักงาน...ภูมิภาคที่ N"
-    generic = re.compile(rf"สำนักงาน(?:(?!จังหวัด)[{THAI_CHAR}]){{2,50}}จังหวัด\s?({prov_alt})")
+    generic, regional = _office_rxs()
     for m in generic.finditer(text):
         name = m.group(0).replace(" ", "")
         out.append(Cand(m.start(), m.end(), name, None, "provincial", P_PATTERN + 1, "pattern"))
-    regional = re.compile(rf"สำนักงาน[{THAI_CHAR}]{{2,50}}?(?:ภูมิภาคที่|ภาคที่|เขตพื้นที่|เขต)\s?\d{{1,2}}(?!\d)")
     for m in regional.finditer(text):
         out.append(Cand(m.start(), m.end(), m.group(0), None, "regional", P_PATTERN + 1, "pattern"))
     return out
@@ -380,8 +459,13 @@ LOCAL_HEADS = (
     ("เทศบาลเมือง", "ทม.", "place"),
     ("เทศบาลตำบล", "ทต.", "place"),
 )
-LOCAL_FULL = {"อบจ.": "องค์การบริหารส่วนจังหวัด", "อบต.": "องค์การบริหารส่วนตำบล",
-              "ทน.": "เทศบาลนคร", "ทม.": "เทศบาลเมือง", "ทต.": "เทศบาลตำบล"}
+LOCAL_FULL = {
+    "อบจ.": "องค์การบริหารส่วนจังหวัด",
+    "อบต.": "องค์การบริหารส่วนตำบล",
+    "ทน.": "เทศบาลนคร",
+    "ทม.": "เทศบาลเมือง",
+    "ทต.": "เทศบาลตำบล",
+}
 
 
 def _place_after(text: str, pos: int, kind: str) -> str | None:
@@ -403,8 +487,8 @@ def _local_cands(text: str) -> list[Cand]:
     provinces, _ = province_names()
     out = []
     for head, acr, kind in LOCAL_HEADS:
-        for m in re.finditer(re.escape(head), text):
-            pos = m.end()
+        for start in _find_all(text, head):
+            pos = start + len(head)
             if text[pos : pos + 1] == " ":
                 pos += 1
             place = _place_after(text, pos, kind)
@@ -412,14 +496,30 @@ def _local_cands(text: str) -> list[Cand]:
                 continue
             full = LOCAL_FULL[acr]
             name = provinces.get(place, place) if kind == "province" else place
-            out.append(Cand(m.start(), pos + len(place), full + name, acr + name, "local", P_PATTERN, "pattern"))
+            out.append(Cand(start, pos + len(place), full + name, acr + name, "local", P_PATTERN, "pattern"))
     return out
 
 
-def _tokens(s: str) -> list[str]:
-    from pythainlp.tokenize import word_tokenize
+@cache
+def _newmm_dict() -> str:
+    """pythainlp's own word list loaded into nlpo3 (the Rust newmm), once per process.
 
-    return word_tokenize(s, engine="newmm", keep_whitespace=True)
+    The project dictionary of extract.tokenise would keep whole agency names as one word,
+    and so would hide the clause words that end a head-word name."""
+    from importlib.resources import files
+
+    import nlpo3
+
+    nlpo3.load_dict(str(files("pythainlp.corpus").joinpath("words_th.txt")), "pythainlp_words_th")
+    return "pythainlp_words_th"
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(s: str) -> tuple[str, ...]:
+    """newmm words of ``s``; the same few-word windows recur across press releases."""
+    from nlpo3 import segment
+
+    return tuple(segment(s, _newmm_dict(), safe=False, parallel=False))
 
 
 def _cut_name(run: str) -> tuple[str, bool]:
@@ -458,24 +558,38 @@ def _qualifier_rx() -> re.Pattern[str]:
     )
 
 
+COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
+LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
+THAI_RUN = re.compile(rf"[{THAI_CHAR}0-9]+")
+LATIN_COMPANY = re.compile(r"\b[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,5}\s(?:Company|Co\.,?)?\s?Limited\b")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Starts of ``word`` in ``text``, each search resuming after the previous hit."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
 def _cue_cands(text: str) -> list[Cand]:
     out = []
     generic = generic_names()
     for cue, kind, mode in cues():
-        for m in re.finditer(re.escape(cue), text):
-            start = m.start()
+        for start in _find_all(text, cue):
             if mode == "company":
-                cm = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?").match(text, start)
+                cm = COMPANY.match(text, start)
                 if cm:
                     out.append(Cand(start, cm.end(), cm.group(0), None, "other", P_CUE, "cue"))
                 continue
             if not _starts_word(text, start, cue):
                 continue
-            pos = m.end()
-            latin = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?").match(text, pos)
+            pos = start + len(cue)
+            latin = LATIN_NAME.match(text, pos)
             if latin:
                 pos = latin.end()
-            run = re.compile(rf"[{THAI_CHAR}0-9]+").match(text, pos)
+            run = THAI_RUN.match(text, pos)
             body, cut = _cut_name(run.group(0)) if run else ("", False)
             end = pos + len(body)
             if len(body) < 2 and not latin:
@@ -492,8 +606,7 @@ def _cue_cands(text: str) -> list[Cand]:
             if norm_key(name) in generic or name.endswith("ฯ"):
                 continue
             out.append(Cand(start, end, name, None, kind, P_CUE, "cue"))
-    latin_co = re.compile(r"\b[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,5}\s(?:Company|Co\.,?)?\s?Limited\b")
-    for m in latin_co.finditer(text):
+    for m in LATIN_COMPANY.finditer(text):
         out.append(Cand(m.start(), m.end(), m.group(0), None, "other", P_CUE, "cue"))
     return out
 
@@ -527,7 +640,7 @@ def _abbreviates(acr: str, name: str) -> bool:
 
 
 def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
-    """"ชื่อเต็ม (ย่อ)": the acronym names the body written just before the parenthesis."""
+    """ "ชื่อเต็ม (ย่อ)": the acronym names the body written just before the parenthesis."""
     learned: dict[str, Cand] = {}
     by_end = {c.end: c for c in kept}
     heads = [c for c, _, _ in cues()] + ["กระทรวง"]
@@ -556,7 +669,9 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
                 continue
             name = text[best:pre]
             c = Cand(best, pre, name, None, "other", P_LEARNED, "acronym")
-        learned[acr] = Cand(c.start, c.end, c.canonical, acr if not c.acronym else c.acronym, c.kind, P_LEARNED, "acronym")
+        learned[acr] = Cand(
+            c.start, c.end, c.canonical, acr if not c.acronym else c.acronym, c.kind, P_LEARNED, "acronym"
+        )
     return learned
 
 
@@ -575,7 +690,7 @@ def _learned_cands(text: str, learned: dict[str, Cand]) -> list[Cand]:
 
 
 def _as_place(text: str, c: Cand) -> bool:
-    """"เดินทางกลับกรุงเทพมหานคร", "ช่วงกรุงเทพมหานคร-หนองคาย": the city is where, not who."""
+    """ "เดินทางกลับกรุงเทพมหานคร", "ช่วงกรุงเทพมหานคร-หนองคาย": the city is where, not who."""
     if c.kind != "local" or c.method != "lexicon":
         return False
     before = text[max(0, c.start - 8) : c.start].rstrip()
@@ -585,7 +700,6 @@ def _as_place(text: str, c: Cand) -> bool:
 
 def _resolve(cands: Sequence[Cand]) -> list[Cand]:
     """Longest span first, then the stronger source; no two kept spans overlap."""
-    taken = bytearray()
     kept = []
     size = max((c.end for c in cands), default=0)
     taken = bytearray(size + 1)

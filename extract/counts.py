@@ -54,7 +54,7 @@ _SPACE = r"[ \t\u00a0]*"
 class _Cue:
     text: str
     side: str  # before, after
-    kind: str  # participant, other, total, past, present
+    kind: str  # participant, other, total, past, ago, future, present, neutral (see the csv header)
     weight: float
 
 

@@ -38,7 +38,8 @@ def _alternation(forms) -> str:
 def _grammar() -> dict[str, re.Pattern]:
     month = f"(?:{_alternation(month_table())})"
     weekday = f"(?:วัน)?(?:{_alternation(w for w in read_words('weekdays.txt') if not w.endswith('.'))})(?:ที่)?"
-    year = rf"(?:\s*(?:(?P<eraN>{ERA_BE}|{ERA_CE})\s*)?(?P<yN>\d{{4}}|\d{{2}})(?![\d:]|\.\d))"
+    # A two-digit number followed by a month name is the next day of a list, not a year.
+    year = rf"(?:\s*(?:(?P<eraN>{ERA_BE}|{ERA_CE})\s*)?(?P<yN>\d{{4}}|\d{{2}})(?![\d:]|\.\d)(?!\s*{month}))"
     # Thai words run together without spaces, so the month may follow the day directly.
     day1 = r"(?<![\d.,:/])(?P<d1>\d{1,2})"
     day2 = r"(?P<d2>\d{1,2})"
@@ -49,7 +50,7 @@ def _grammar() -> dict[str, re.Pattern]:
     )
     # Cross-month range with the year given once: "30 ม.ค. - 2 ก.พ. 67".
     numeric = r"(?<![\d./])(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/])"
-    fiscal = rf"ปีงบ(?:ประมาณ)?\s*(?:{ERA_BE}\s*)?(?P<fy>\d{{4}}|\d{{2}})(?!\d)"
+    fiscal = rf"ปีงบ(?:ประมาณ)?\s*(?:{ERA_BE}\s*)?(?P<fy>\d{{4}}|\d{{2}})(?:\s*{DASH}\s*(?P<fy2>\d{{4}}|\d{{2}}))?(?!\d)"
     year_only = rf"(?:{ERA_BE}|{ERA_CE}|ปี)\s*(?P<ya>\d{{4}})(?:\s*{DASH}\s*(?P<yb>\d{{4}}))?(?!\d)"
     return {
         "date": re.compile(range_or_single),
@@ -64,8 +65,8 @@ def to_ce(year: int, era: str | None = None) -> int | None:
     if era and re.match(ERA_CE, era):
         return year if year >= 100 else 2000 + year
     if year < 100:
-        # Two-digit years in Thai news are Buddhist-era: 66 = 2566.
-        return 2500 + year - 543 if year >= 40 else None
+        # Two-digit years in Thai news are Buddhist-era: 66 = 2566, 36 = 2536.
+        return 2500 + year - 543
     if 2400 <= year <= 2700:
         return year - 543
     if 1900 <= year <= 2150:
@@ -120,7 +121,7 @@ def _parse_date(m: re.Match, anchor: dt.date | None) -> tuple[dt.date | None, dt
         y1 = y2 - 1 if (d2 is not None and m1 > m2) else y2
     start = _safe_date(y1, m1, d1)
     end = _safe_date(y2, m2, d2) if d2 is not None else start
-    if start is None or end is None or end < start or (end - start).days > 400:
+    if start is None or end is None or end < start or (end - start).days > 1100:
         return None
     return start, end, inferred
 
@@ -148,6 +149,25 @@ def has_event_cue(text: str, start: int) -> bool:
     return bool(event.search(window))
 
 
+LISTED = re.compile(r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*(?:,|และ)\s*$")
+
+
+def _listed_days(text: str, start: int) -> list[tuple[int, int, int, int]]:
+    """Days (or day ranges) listed just before a date that carries their month."""
+    out = []
+    pos = start
+    while len(out) < 10:
+        m = LISTED.search(text, max(0, pos - 20), pos)
+        if not m or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            break
+        d1 = int(m.group(1))
+        d2 = int(m.group(2)) if m.group(2) else d1
+        span_end = m.end(2) if m.group(2) else m.end(1)
+        out.append((m.start(), span_end, d1, d2))
+        pos = m.start()
+    return out[::-1]
+
+
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """Every date, date range, fiscal year and year mention, in text order.
 
@@ -166,10 +186,15 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             continue
         start, end, inferred = parsed
         s, e = m.span()
-        found.append(
-            DateMention(m.group(), s, e, start, end, "day", is_background(text, s), inferred,
-                        confidence=0.8 if inferred else 1.0)
-        )
+        background = is_background(text, s)
+        conf = 0.8 if inferred else 1.0
+        if not m.group("m1"):
+            # "15, 16 และ 18 ธันวาคม 2565": the days listed before share the month and year.
+            for ls, le, d1, d2 in _listed_days(text, s):
+                a, b = _safe_date(start.year, start.month, d1), _safe_date(start.year, start.month, d2)
+                if a and b and a <= b:
+                    found.append(DateMention(text[ls:le], ls, le, a, b, "day", background, inferred, confidence=conf))
+        found.append(DateMention(m.group(), s, e, start, end, "day", background, inferred, confidence=conf))
         taken.append((s, e))
     for m in g["numeric"].finditer(text):
         y = to_ce(int(m.group("ny")))
@@ -180,9 +205,10 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             taken.append(m.span())
     for m in g["fiscal"].finditer(text):
         y = to_ce(int(m.group("fy")))
-        if y and free(*m.span()):
+        y2 = to_ce(int(m.group("fy2"))) if m.group("fy2") else y
+        if y and y2 and y2 >= y and free(*m.span()):
             # Thai fiscal year N runs from 1 October of N-1 to 30 September of N.
-            found.append(DateMention(m.group(), m.start(), m.end(), dt.date(y - 1, 10, 1), dt.date(y, 9, 30),
+            found.append(DateMention(m.group(), m.start(), m.end(), dt.date(y - 1, 10, 1), dt.date(y2, 9, 30),
                                      "fiscal_year", True))
             taken.append(m.span())
     for m in g["year"].finditer(text):
@@ -198,10 +224,14 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
 
 TIME = re.compile(
     r"(?P<pre>(?:ตั้งแต่)?เวลา\s*(?:ประมาณ\s*)?)?"
-    r"(?<![\d.,:/])(?P<h1>\d{1,2})[.:](?P<n1>\d{2})(?![\d])(?P<suf1>\s*(?:น\.|นาฬิกา|น(?=\s|$)))?"
+    r"(?<![\d.,:/])(?:(?P<h1>\d{1,2})[.:](?P<n1>\d{2})|(?<=[าณ ])(?P<h0>[012]\d)(?P<n0>[0-5]\d))"
+    r"(?![\d])(?P<suf1>\s*(?:น\.|นาฬิกา|น(?=\s|$)))?"
     r"(?:\s*(?:-|–|—|ถึง|จนถึง)\s*(?:เวลา\s*)?(?P<h2>\d{1,2})[.:](?P<n2>\d{2})(?![\d]))?"
     r"(?P<suf2>\s*(?:น\.|นาฬิกา|น(?=\s|$)))?"
 )
+
+
+DURATION = re.compile(r"\s*(?:ชั่วโมง|ชม\.|นาที)")
 
 
 def _hhmm(h: str, m: str) -> str | None:
@@ -220,12 +250,17 @@ def find_times(text: str) -> list[TimeMention]:
             continue
         if not m.group("pre") and not m.group("suf1") and not m.group("h2"):
             continue
-        start = _hhmm(m.group("h1"), m.group("n1"))
+        if DURATION.match(text, m.end()):
+            continue  # "ในเวลา 1.30 ชั่วโมง" is a duration
+        h1, n1 = (m.group("h1"), m.group("n1")) if m.group("h1") else (m.group("h0"), m.group("n0"))
+        if m.group("h0") and not (m.group("pre") and m.group("pre").rstrip().endswith("เวลา")) and not m.group("suf1"):
+            continue  # "0900" is a time only right after เวลา or before น.
+        start = _hhmm(h1, n1)
         end = _hhmm(m.group("h2"), m.group("n2")) if m.group("h2") else None
         if start is None or (m.group("h2") and end is None):
             continue
         # The span starts at the number; เวลา is a cue, not part of the value.
-        s = m.start("h1") if not m.group("pre") else m.start()
+        s = m.start("h1") if m.group("h1") else m.start("h0")
         e = m.end()
         while e > s and text[e - 1].isspace():
             e -= 1

@@ -1,8 +1,11 @@
 """Near-duplicate documents: the same press release republished, or repeated in one crawl.
 
-MinHash over character shingles of the text with whitespace collapsed, estimated Jaccard
->= 0.8 counts as a duplicate; identical texts always match (exact digest). Everything is
-computed with numpy integer arithmetic from fixed seeds, never Python's ``hash()`` (salted
+MinHash over the 7-character shingles of the text with whitespace collapsed: estimated
+Jaccard >= 0.8 counts as a duplicate; identical texts always match (exact digest). The
+MinHash is the one-permutation kind (Li, Owen & Zhang 2012; densified as in Shrivastava &
+Li 2014): one hash per shingle, one sort, the minimum of each of 128 bins, about 20 times
+faster than 128 separate permutations. LSH banding finds the candidates. Everything is
+computed with numpy integer arithmetic from fixed constants, never Python's ``hash()`` (salted
 per process), so a signature is the same in every process and every run.
 
 :func:`signature` is pure and returns a small picklable value, so it can run in worker
@@ -18,29 +21,31 @@ processes; :class:`DuplicateIndex` lives in the one process that sees every docu
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
-SHINGLE = 7  # characters; Thai 5-grams are shared by too many unrelated releases
-NUM_PERM = 128
-BANDS, ROWS = 32, 4  # LSH: 32 bands of 4 values; pairs at Jaccard 0.8 become candidates with p > 0.9999
+SHINGLE = 7  # characters: about two Thai syllables
+NUM_PERM = 128  # one-permutation MinHash: hash space cut into 128 bins, the minimum of each kept
+BANDS, ROWS = 32, 4  # LSH: pairs at Jaccard 0.8 become candidates with p > 0.9999, then are checked
 THRESHOLD = 0.8
-_SEED = 20240501
-_WS = re.compile(r"\s+")
-_M64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+_BIN_SHIFT = np.uint64(64 - 7)  # top 7 bits: the bin (NUM_PERM = 2**7)
+_LOW = np.uint64((1 << 57) - 1)
+_EMPTY = np.uint64(1 << 57)  # above every value: marks a bin no shingle fell in
 
 
-def _constants() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    rng = np.random.Generator(np.random.PCG64(_SEED))  # fixed seed: the same permutations everywhere
-    powers = rng.integers(1, 2**63, size=SHINGLE, dtype=np.uint64) | np.uint64(1)
-    a = rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
-    b = rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
-    return powers, a[:, None], b[:, None]
+def _constants() -> tuple[np.ndarray, np.uint64]:
+    # Multilinear hashing (sum of random odd multipliers times characters, mod 2**64) is
+    # universal in its high bits, which pick the bin. The "random" numbers come from SHA-256 of
+    # fixed labels, not from numpy's generators, whose streams may change between numpy versions.
+    def number(label: str) -> int:
+        return int.from_bytes(hashlib.sha256(f"thai-extract dedup {label}".encode()).digest()[:8], "little")
+
+    multipliers = np.array([number(f"multiplier {j}") | 1 for j in range(SHINGLE)], dtype=np.uint64)
+    return multipliers, np.uint64(number("offset"))
 
 
-_POWERS, _A, _B = _constants()
+_MULT, _OFFSET = _constants()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,30 +59,40 @@ class Signature:
 
 def collapse(text: str) -> str:
     """Whitespace runs to one space, ends stripped: line breaks and indentation do not count."""
-    return _WS.sub(" ", text).strip()
-
-
-def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64 finaliser: spreads the polynomial hash over all 64 bits."""
-    h = h ^ (h >> np.uint64(30))
-    h = h * np.uint64(0xBF58476D1CE4E5B9)
-    h = h ^ (h >> np.uint64(27))
-    h = h * np.uint64(0x94D049BB133111EB)
-    return h ^ (h >> np.uint64(31))
+    return " ".join(text.split())
 
 
 def shingle_hashes(text: str) -> np.ndarray:
-    """64-bit hashes of the distinct SHINGLE-character windows of the collapsed text."""
+    """64-bit hashes of the SHINGLE-character windows of the collapsed text (repeats kept)."""
     codes = np.frombuffer(collapse(text).encode("utf-32-le"), dtype="<u4").astype(np.uint64)
     if codes.size == 0:
         return codes
     if codes.size < SHINGLE:  # a short text is its own single shingle
         codes = np.concatenate([codes, np.zeros(SHINGLE - codes.size, dtype=np.uint64)])
     n = codes.size - SHINGLE + 1
-    h = np.zeros(n, dtype=np.uint64)
+    h = np.full(n, _OFFSET, dtype=np.uint64)
+    tmp = np.empty(n, dtype=np.uint64)
     for j in range(SHINGLE):
-        h += codes[j : j + n] * _POWERS[j]  # wraps modulo 2**64, the same on every platform
-    return np.unique(_mix(h))
+        np.multiply(codes[j : j + n], _MULT[j], out=tmp)  # wraps modulo 2**64, the same on every platform
+        h += tmp
+    return h
+
+
+def _one_permutation_minhash(hashes: np.ndarray) -> np.ndarray:
+    """Minimum of each of the NUM_PERM bins, empty bins filled from the next full one (densification)."""
+    ordered = np.sort(hashes)
+    bins = (ordered >> _BIN_SHIFT).astype(np.intp)
+    first = np.flatnonzero(np.diff(bins, prepend=-1))
+    mins = np.full(NUM_PERM, _EMPTY, dtype=np.uint64)
+    mins[bins[first]] = ordered[first] & _LOW
+    if first.size < NUM_PERM:
+        # Rotation densification (Shrivastava & Li 2014): an empty bin borrows the value of the
+        # next non-empty bin, tagged by the distance so that borrowed values rarely collide.
+        full = np.flatnonzero(mins != _EMPTY)
+        nxt = full[np.searchsorted(full, np.arange(NUM_PERM)) % full.size]
+        distance = (nxt - np.arange(NUM_PERM)) % NUM_PERM
+        mins = mins[nxt] + distance.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    return mins
 
 
 def signature(text: str) -> Signature:
@@ -90,8 +105,8 @@ def signature(text: str) -> Signature:
     hashes = shingle_hashes(text)
     if hashes.size == 0:
         return Signature(digest, b"")
-    mins = (_A * hashes[None, :] + _B).min(axis=1)
-    return Signature(digest, (mins >> np.uint64(32)).astype("<u4").tobytes())
+    mins = _one_permutation_minhash(hashes)
+    return Signature(digest, (mins >> np.uint64(25)).astype("<u4").tobytes())
 
 
 def similarity(a: Signature, b: Signature) -> float:
@@ -119,20 +134,28 @@ class DuplicateIndex:
     def __len__(self) -> int:
         return len(self._exact)
 
+    def exact(self, doc_id: str, sig: Signature) -> str | None:
+        """Like :meth:`match_or_add`, but only an identical text matches."""
+        if (first := self._exact.get(sig.digest)) is not None:
+            return first
+        self._exact[sig.digest] = doc_id
+        return None
+
     def match_or_add(self, doc_id: str, sig: Signature) -> str | None:
         """doc_id of the first document seen that ``sig`` nearly duplicates, else None (and ``sig`` is added)."""
         if (first := self._exact.get(sig.digest)) is not None:
             return first
-        keys = [sig.minhash[i * ROWS * 4 : (i + 1) * ROWS * 4] for i in range(BANDS)] if sig.minhash else []
-        candidates = sorted({i for band, key in zip(self._buckets, keys) for i in band.get(key, ())})
-        if candidates:
+        exact_only = not sig.minhash  # the empty text: only the exact digest can match
+        if not exact_only:
+            keys = [sig.minhash[i * ROWS * 4 : (i + 1) * ROWS * 4] for i in range(BANDS)]
             values = sig.values()
-            for i in candidates:
+            # Earliest candidate first: a document matches the first copy seen.
+            for i in sorted({j for band, key in zip(self._buckets, keys, strict=True) for j in band.get(key, ())}):
                 if np.count_nonzero(self._sigs[i] == values) >= self.threshold * NUM_PERM:
                     return self._ids[i]
         self._exact[sig.digest] = doc_id
-        if keys:
-            for band, key in zip(self._buckets, keys):
+        if not exact_only:
+            for band, key in zip(self._buckets, keys, strict=True):
                 band.setdefault(key, []).append(len(self._ids))
             self._ids.append(doc_id)
             self._sigs.append(sig.values())

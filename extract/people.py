@@ -16,7 +16,7 @@ import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from extract.records import Official
@@ -32,6 +32,14 @@ NAME_RE = rf"[{NAME_START}][{THAI}]+"
 LINE_SPAN = 160  # a position never runs longer than this
 MAX_NAME = 25  # longer "names" are words glued together
 
+_NEXT_TOKEN = re.compile(rf"{HSPACE}+([^\s]+)")
+_SPACES = re.compile(rf"{HSPACE}*")
+_TOKEN_REST = re.compile(r"[^\s]*")
+_ACRONYM = re.compile(rf"[{THAI}]{{1,6}}\.(?:[{THAI}]{{1,6}}\.?)*(?:[{THAI}]+)?")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
+_NAME = re.compile(NAME_RE)
+_WS = re.compile(r"\s+")
+
 
 def _read_rows(name: str) -> list[dict[str, str]]:
     with open(PATTERNS / name, encoding="utf-8") as fh:
@@ -45,7 +53,46 @@ def _read_lines(name: str) -> list[str]:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return _alternation_of(tuple(words))
+
+
+@cache
+def _alternation_of(words: tuple[str, ...]) -> str:
+    """A regex matching any of ``words``, longest first, written as a trie.
+
+    Words matching at one place are prefixes of one another, and the trie tries the longer
+    continuation before ending a word, so it backtracks through them in the same order as a
+    longest-first alternation, but tests one branch per character instead of every word.
+    """
+    trie: dict[str, dict] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if len(branches) == 1:
+        return f"(?:{branches[0]})?" if "" in node else branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
+
+
+@cache
+def _prefix_re(words: tuple[str, ...], min_len: int = 1) -> re.Pattern[str] | None:
+    """One alternation for a word list: a single regex match replaces a scan of every word."""
+    kept = tuple(w for w in words if w and len(w) >= min_len)
+    return re.compile(_alternation_of(kept)) if kept else None
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 @cache
@@ -75,8 +122,19 @@ def _cues() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(v, key=lambda cv: len(cv[0]), reverse=True)) for k, v in out.items()}
 
 
+@cache
 def _cue_words(kind: str) -> tuple[str, ...]:
     return tuple(c for c, _ in _cues().get(kind, ()))
+
+
+@cache
+def _cue_set(*kinds: str) -> frozenset[str]:
+    return frozenset(w for kind in kinds for w in _cue_words(kind))
+
+
+@cache
+def _first_honorific_re() -> re.Pattern[str]:
+    return re.compile(_alternation(list(honorifics())))
 
 
 @cache
@@ -98,7 +156,7 @@ def _position_re() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{mods}){HSPACE}?)*(?:{heads})")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _tokenize(chunk: str) -> tuple[str, ...]:
     from pythainlp.tokenize import word_tokenize  # lazy: keeps import of this module fast
 
@@ -125,19 +183,26 @@ class _Mention:
 # --- names -------------------------------------------------------------------------------
 
 
-def _starts_with_any(s: str, words: Sequence[str], min_len: int = 1) -> bool:
-    return any(len(w) >= min_len and s.startswith(w) for w in words)
+def _starts_with_any(s: str, words: tuple[str, ...], min_len: int = 1) -> bool:
+    rx = _prefix_re(words, min_len)
+    return rx is not None and rx.match(s) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_function_word_start(token: str) -> bool:
     """True when a name-shaped token is really a verb or a function word ("กล่าวว่า")."""
     if _starts_with_any(token, _cue_words("boundary"), min_len=4):
         return True
     first = _tokenize(token)[:1]
-    words = set(_cue_words("boundary")) | set(_cue_words("boundary_token")) | set(_cue_words("boundary_spaced"))
-    return bool(first) and first[0] in words
+    if not first:
+        return False
+    if first[0] in _cue_set("boundary", "boundary_spaced"):
+        return True
+    # "มีสุข", "นำชัย" are surnames; "มีความห่วงใย", "จะเดินทาง" are not
+    return first[0] in _cue_words("boundary_token") and len(token) - len(first[0]) >= 5
 
 
+@lru_cache(maxsize=1 << 16)
 def _bad_name_token(token: str) -> bool:
     return (
         not 2 <= len(token) <= MAX_NAME
@@ -150,22 +215,29 @@ def _bad_name_token(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def _glued_split(token: str) -> int | None:
     """Index where a position or a clause word is glued to a surname, or None.
 
     "งามพิเชษฐ์นายกเมืองพัทยา" -> 10 (before นายกเมืองพัทยา).
     """
+    m = _glued_re().search(token, 2)
+    return m.start() if m and m.start() < len(token) - 1 else None
+
+
+@cache
+def _glued_re() -> re.Pattern[str]:
+    long_heads = [p for p in positions() if len(p) >= 6]
+    short_heads = [p for p in positions() if 4 <= len(p) < 6]
     verbs = [w for w in _cue_words("boundary") if len(w) >= 4]
-    for i in range(2, len(token) - 1):
-        rest = token[i:]
-        # a short office word must be followed by more text ("โฆษกกระทรวง..."), so that a
-        # surname merely ending in it is left whole
-        if any(rest.startswith(p) and (len(p) >= 6 or len(rest) > len(p) + 2)
-               for p in positions() if len(p) >= 4):
-            return i
-        if _starts_with_any(rest, verbs):
-            return i
-    return None
+    # a short office word must be followed by more text ("โฆษกกระทรวง..."), so that a
+    # surname merely ending in it is left whole
+    alts = [
+        f"(?:{_alternation(ws)}){tail}"
+        for ws, tail in ((long_heads, ""), (short_heads, "(?=[\\s\\S]{3})"), (verbs, ""))
+        if ws
+    ]
+    return re.compile("|".join(alts) or "(?!)")
 
 
 def _not_a_name(text: str, start: int, hon: str) -> bool:
@@ -189,7 +261,7 @@ def _honorific_mentions(text: str) -> list[_Mention]:
         if m.start() > 1 and text[m.start() - 1] == "." and text[m.start() - 2].isalpha():
             continue  # inside a dotted acronym (พ.ศ.)
         hon = " ".join(m.group("hon").split())
-        first_hon = re.match(_alternation(list(honorifics())), m.group("hon"))
+        first_hon = _first_honorific_re().match(m.group("hon"))
         if _not_a_name(text, m.start(), first_hon.group(0) if first_hon else hon):
             continue
         given = m.group("given")
@@ -206,8 +278,10 @@ def _honorific_mentions(text: str) -> list[_Mention]:
             if split is not None:
                 sur = sur[:split]
             abbreviation = text[m.start("sur") + len(sur) : m.start("sur") + len(sur) + 1] == "."
-            if not abbreviation and not _bad_name_token(sur.split()[-1]) and (
-                sur.startswith("ณ") or not _bad_name_token(sur)
+            if (
+                not abbreviation
+                and not _bad_name_token(sur.split()[-1])
+                and (sur.startswith("ณ") or not _bad_name_token(sur))
             ):
                 surname = " ".join(sur.split())
                 end = m.start("sur") + len(sur)
@@ -225,7 +299,7 @@ def _ner_mentions(text: str, spans: Sequence[tuple[int, int]], taken: list[_Ment
         raw = text[s:e]
         s += len(raw) - len(raw.lstrip())
         tokens = raw.split()
-        if not tokens or not all(re.fullmatch(NAME_RE, t) for t in tokens if t != "ณ"):
+        if not tokens or not all(_NAME.fullmatch(t) for t in tokens if t != "ณ"):
             continue
         if any(_bad_name_token(t) for t in tokens if t != "ณ"):
             continue
@@ -248,14 +322,14 @@ def _cut_glued(text: str, start: int, end: int) -> int:
     if "(" in chunk and ")" not in chunk[chunk.index("(") :]:  # "(ประเทศไทย)" stays
         chunk = chunk[: chunk.index("(")]
     chunk = chunk.rstrip()
-    words = set(_cue_words("boundary")) | set(_cue_words("boundary_token"))
-    long_words = [w for w in _cue_words("boundary") if len(w) >= 4]
+    words = _cue_set("boundary", "boundary_token")
+    long_words = _cue_words("boundary")
     pos = 0
     for i, w in enumerate(_tokenize(chunk)):
         at = chunk.find(w, pos)
         if at < 0:
             break
-        if i > 0 and (w in words or _starts_with_any(chunk[at:], long_words)):
+        if i > 0 and (w in words or _starts_with_any(chunk[at:], long_words, min_len=4)):
             return start + at
         pos = at + len(w)
     if chunk.endswith("และ") and len(chunk) > 3:  # "จังหวัดฉะเชิงเทราและ นายธนพัฒน์"
@@ -264,7 +338,7 @@ def _cut_glued(text: str, start: int, end: int) -> int:
 
 
 def _next_token(text: str, i: int, limit: int) -> tuple[int, int] | None:
-    m = re.compile(rf"{HSPACE}+([^\s]+)").match(text, i, limit)
+    m = _NEXT_TOKEN.match(text, i, limit)
     return (m.start(1), m.end(1)) if m else None
 
 
@@ -291,11 +365,11 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
         return end
     if _starts_with_any(t, parts["continuation"]):
         return tok[1]
-    if re.fullmatch(rf"[{THAI}]{{1,6}}\.(?:[{THAI}]{{1,6}}\.?)*(?:[{THAI}]+)?", t):  # ป.ป.ท. อบจ.ภูเก็ต
+    if _ACRONYM.fullmatch(t):  # ป.ป.ท. อบจ.ภูเก็ต
         return None if _is_function_word_start(t) else tok[1]
     if t.isdigit() and re.search(r"(?:ภาค|เขต|ที่|ครั้ง)$", prev):
         return tok[1]
-    if re.fullmatch(r"[A-Za-z][A-Za-z&.\-]*", t):
+    if _LATIN.fullmatch(t):
         return tok[1]
     if t == "ณ":  # "ผู้อำนวยการสำนักงานส่งเสริมการค้าในต่างประเทศ ณ เมืองฮ่องกง"
         nxt = _next_token(text, tok[1], limit)
@@ -304,24 +378,22 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
     return None
 
 
-def _position_at(
-    text: str, i: int, limit: int | None = None, affiliation: bool = False
-) -> tuple[int, int] | None:
+def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool = False) -> tuple[int, int] | None:
     """The position starting at ``i`` (after optional spaces), as (start, end), or None."""
     limit = min(len(text), i + LINE_SPAN) if limit is None else limit
     nl = text.find("\n", i, limit)
     limit = nl if nl >= 0 else limit
-    m = re.compile(rf"{HSPACE}*").match(text, i)
+    m = _SPACES.match(text, i)
     start = m.end()
     pm = _position_re().match(text, start, limit)
     if not pm and affiliation:
         # no office word: an organisation right after the name is the person's post ("สภาองค์กรชุมชน")
-        pm = re.compile(_alternation(_parts()["affiliation"])).match(text, start, limit)
+        pm = _compiled(_alternation(_parts()["affiliation"])).match(text, start, limit)
     if not pm:
         return None
-    if _starts_with_any(text[start:limit], [c for c, r in _cues()["role"] if r == "chair"]):
+    if _starts_with_any(text[start:limit], _chair_cues()):
         return None  # "ประธานในพิธี" is a role, not an office
-    tok_end = re.compile(r"[^\s]*").match(text, pm.end(), limit).end()
+    tok_end = _TOKEN_REST.match(text, pm.end(), limit).end()
     end = _cut_glued(text, start, tok_end)
     if end < pm.end():  # a verb glued inside the head word itself: keep the head
         end = pm.end()
@@ -334,6 +406,11 @@ def _position_at(
             break
         end = _cut_glued(text, tok[0], tok_end)
     return (start, end) if end > start else None
+
+
+@cache
+def _chair_cues() -> tuple[str, ...]:
+    return tuple(c for c, r in _cues()["role"] if r == "chair")
 
 
 def _position_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
@@ -372,27 +449,38 @@ def _is_background(text: str, m: _Mention) -> bool:
     before = text[max(0, m.start - 20) : m.start].rstrip()
     tail = m.position[1] if m.position and m.position[1] > m.end else m.end
     after = text[tail : tail + 20].lstrip()
-    return any(
-        before.endswith(c) if where == "before" else after.startswith(c) for c, where in cues
-    )
+    return any(before.endswith(c) if where == "before" else after.startswith(c) for c, where in cues)
 
 
 def _is_byline(text: str, m: _Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     prefix = text[line_start : m.start]
-    cues = _alternation(_cue_words("byline"))
-    if re.search(rf"(?:{cues})\s*[:：/]\s*$", prefix):
+    rx = _byline_res()
+    if rx["colon"].search(prefix):
         return True
-    if prefix.strip() and re.fullmatch(rf"(?:{cues}|โดย|[\s:：/\-–|,.()])+", prefix):
+    if rx["any"].search(prefix) and rx["only"].fullmatch(prefix):
         return True
     line_end = text.find("\n", m.end)
     suffix = text[m.end : line_end if line_end >= 0 else len(text)]
-    if re.match(rf"\s*[–\-/]\s*(?:{cues})", suffix):  # "ชนินทร เพ็ชรทับ – ข่าว/"
+    if rx["dash"].match(suffix):  # "ชนินทร เพ็ชรทับ – ข่าว/"
         return True
-    if m.position:
-        pos = text[m.position[0] : m.position[1]]
-        return pos in _cue_words("byline")
-    return False
+    return text[m.end : m.end + 40].lstrip().startswith(_credited_cues())
+
+
+@cache
+def _byline_res() -> dict[str, re.Pattern[str]]:
+    cues = _alternation(_cue_words("byline"))
+    return {
+        "colon": re.compile(rf"(?:{cues})\s*[:：/]\s*$"),
+        "any": re.compile(cues),
+        "only": re.compile(rf"(?:{cues}|โดย|[\s:：/\-–|,.()])+"),
+        "dash": re.compile(rf"\s*[–\-/]\s*(?:{cues})"),
+    }
+
+
+@cache
+def _credited_cues() -> tuple[str, ...]:
+    return tuple(c for c, kind in _cues()["byline"] if kind == "person")  # "... ผู้สื่อข่าว"
 
 
 # --- assembly ----------------------------------------------------------------------------------
@@ -418,7 +506,7 @@ def _with_positions(text: str, ms: list[_Mention]) -> list[_Mention]:
 
 
 def _share_coordinated(text: str, ms: list[_Mention]) -> list[_Mention]:
-    """"นางสาวจรินทร์ ทองรัตนรักษา และนายพิสิษฐ์ เทอดเกียรติ ผู้เชี่ยวชาญ..." — both hold it."""
+    """ "นางสาวจรินทร์ ทองรัตนรักษา และนายพิสิษฐ์ เทอดเกียรติ ผู้เชี่ยวชาญ..." — both hold it."""
     out = list(ms)
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
@@ -453,26 +541,38 @@ def _merge(text: str, ms: list[_Mention]) -> list[Official]:
     index: dict[str, int] = {}
     for m in ms:
         if m.surname is None:
-            k = next((i for i in range(len(officials) - 1, -1, -1)
-                      if officials[i].name.split(" ", 1)[0] == m.given), None)
+            k = next(
+                (i for i in range(len(officials) - 1, -1, -1) if officials[i].name.split(" ", 1)[0] == m.given), None
+            )
             if k is None:
                 continue
         else:
-            k = index.get(re.sub(r"\s+", "", m.name))
+            k = index.get(_WS.sub("", m.name))
         if k is None:
-            index[re.sub(r"\s+", "", m.name)] = len(officials)
+            index[_WS.sub("", m.name)] = len(officials)
             officials.append(
-                Official(name=m.name, honorific=m.honorific,
-                         position=text[m.position[0] : m.position[1]] if m.position else None,
-                         role=m.role, start=m.start, end=m.end,
-                         position_start=m.position[0] if m.position else None,
-                         position_end=m.position[1] if m.position else None,
-                         method=m.method, confidence=m.confidence))
+                Official(
+                    name=m.name,
+                    honorific=m.honorific,
+                    position=text[m.position[0] : m.position[1]] if m.position else None,
+                    role=m.role,
+                    start=m.start,
+                    end=m.end,
+                    position_start=m.position[0] if m.position else None,
+                    position_end=m.position[1] if m.position else None,
+                    method=m.method,
+                    confidence=m.confidence,
+                )
+            )
             continue
         o = officials[k]
         if o.position is None and m.position:
-            o = replace(o, position=text[m.position[0] : m.position[1]],
-                        position_start=m.position[0], position_end=m.position[1])
+            o = replace(
+                o,
+                position=text[m.position[0] : m.position[1]],
+                position_start=m.position[0],
+                position_end=m.position[1],
+            )
         if o.role is None and m.role:
             o = replace(o, role=m.role)
         if o.honorific is None and m.honorific:
@@ -493,6 +593,6 @@ def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> l
     ms = _with_positions(text, ms)
     ms = [m for m in ms if not _is_byline(text, m)]
     ms = _with_roles(text, ms)
-    background = {re.sub(r"\s+", "", m.name) for m in ms if m.surname and _is_background(text, m)}
-    background -= {re.sub(r"\s+", "", m.name) for m in ms if m.surname and not _is_background(text, m)}
-    return [o for o in _merge(text, ms) if re.sub(r"\s+", "", o.name) not in background]
+    background = {_WS.sub("", m.name) for m in ms if m.surname and _is_background(text, m)}
+    background -= {_WS.sub("", m.name) for m in ms if m.surname and not _is_background(text, m)}
+    return [o for o in _merge(text, ms) if _WS.sub("", o.name) not in background]

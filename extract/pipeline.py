@@ -25,6 +25,7 @@ from .dates import find_dates, find_times
 from .ingest import DecodeError, Source, decode, iter_sources
 from .normalise import Normalised, normalise
 from .counts import find_counts
+from .dedup import DuplicateIndex, signature
 from .people import find_officials
 from .places import find_places
 from .records import Event
@@ -94,7 +95,7 @@ def process(src: Source) -> DocResult:
         return DocResult(_document_row(src, "error", src.error))
     try:
         if src.text is not None:
-            text, encoding = src.text, "utf-8"
+            text, encoding = src.text, src.encoding or "utf-8"
         else:
             text, encoding = decode(src.data or b"")
     except DecodeError as e:
@@ -173,6 +174,9 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
     document = _document_row(src, "ok", None, encoding=encoding, chars=len(text), title=title,
                              published=published, n_events=len(events))
     return DocResult(document, events, mentions)
+
+
+MIN_NEAR_DUPLICATE_CHARS = 1000
 
 
 @dataclass(slots=True)
@@ -287,21 +291,46 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
 
 def _select(sources: Iterable[Source], done: dict[str, str], summary: Summary,
             on_document: Callable[[DocResult | None], None] | None) -> Iterator[Source | DocResult]:
-    """The sources still to process: not already in the output at this pipeline version."""
-    seen: set[str] = set()
+    """The sources still to process, in input order.
+
+    Skipped: documents already in the output at this pipeline version. Near-duplicates of an
+    earlier document (the same release republished) are recorded as ``duplicate`` and not
+    extracted again. Every document is signed, skipped ones too, so a resumed run flags the
+    same duplicates as a clean one.
+    """
+    index = DuplicateIndex()
     for src in sources:
         key = src.doc_id
+        text, encoding = _decoded(src)
+        first = None
+        if text is not None and text.strip():
+            sig = signature(text)
+            # Short template pages (cabinet-summary headers) differ only in a date: exact copies only.
+            first = index.match_or_add(key, sig) if len(text) >= MIN_NEAR_DUPLICATE_CHARS else index.exact(key, sig)
         if done.get(key) == settings.PIPELINE_VERSION and not src.error:
             summary.skipped += 1
             if on_document:
                 on_document(None)
             continue
-        if key in seen and not src.error:
-            # The same bytes twice in one input: recorded, not extracted again.
-            yield DocResult(_document_row(src, "duplicate", None, duplicate_of=key))
+        if first is not None:
+            yield DocResult(_document_row(src, "duplicate", None, encoding=encoding, chars=len(text or ""),
+                                          duplicate_of=first))
             continue
-        seen.add(key)
+        if text is not None:
+            # Decoded once here; the worker gets the text, the doc_id stays the hash of the bytes.
+            src = Source(src.source, text=text, raw_hash=key, encoding=encoding)
         yield src
+
+
+def _decoded(src: Source) -> tuple[str | None, str | None]:
+    if src.error:
+        return None, None
+    if src.text is not None:
+        return src.text, src.encoding or "utf-8"
+    try:
+        return decode(src.data or b"")
+    except DecodeError:
+        return None, None  # the worker records the error
 
 
 def _execute(batches: Iterable[list[Source]], opts: Options) -> Iterator[list[DocResult]]:

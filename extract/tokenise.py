@@ -22,10 +22,16 @@ from .lexicons import PATTERNS
 DICT_NAME = "thai_extract"
 
 
+# Lexicons whose first column names a thing worth keeping whole: places, bodies, titles.
+LEXICON_FILES = ("provinces.csv", "places.csv", "known_places.csv", "agencies.csv", "honorifics.csv",
+                 "positions.txt", "months.tsv")
+
+
 def _lexicon_words() -> list[str]:
     words: list[str] = []
-    for path in sorted(PATTERNS.glob("*")):
-        if path.suffix not in (".txt", ".csv", ".tsv"):
+    for name in LEXICON_FILES:
+        path = PATTERNS / name
+        if not path.exists():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):

@@ -1,0 +1,115 @@
+"""Whole runs: parallel workers, incremental re-runs, resuming a killed run, the Dask engine."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+from extract.pipeline import Options, run
+
+TABLES = ("documents", "events", "mentions")
+
+
+def rows(out: Path, name: str) -> list[dict]:
+    return ds.dataset(out / f"{name}.parquet", format="parquet").to_table().to_pylist()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, shared: Path) -> Path:
+    """The dev articles and the seeds: 24 documents."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted((shared / "corpus" / "dev").glob("*.txt")) + sorted((shared / "seeds").glob("*.txt")):
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def test_workers_give_identical_tables(corpus: Path, tmp_path: Path) -> None:
+    one = run([corpus], tmp_path / "one", Options(workers=1, batch_size=3))
+    two = run([corpus], tmp_path / "two", Options(workers=2, batch_size=3))
+    assert one.ok == two.ok == 24
+    for name in TABLES:
+        assert rows(tmp_path / "one", name) == rows(tmp_path / "two", name)
+
+
+def test_second_run_processes_nothing_and_force_redoes_all(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = run([corpus], out, Options(workers=1))
+    before = {name: rows(out, name) for name in TABLES}
+    again = run([corpus], out, Options(workers=1))
+    assert (again.processed, again.skipped) == (0, 24)
+    assert {name: rows(out, name) for name in TABLES} == before
+    forced = run([corpus], out, Options(workers=1, force=True))
+    assert forced.processed == first.processed == 24
+    assert {name: rows(out, name) for name in TABLES} == before
+
+
+def test_new_files_are_added_to_the_output(corpus: Path, tmp_path: Path, shared: Path) -> None:
+    out = tmp_path / "out"
+    run([corpus], out, Options(workers=1))
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    shutil.copy(shared / "seeds" / "000_e239ff99cf73e3c0.txt", extra / "copy-of-seed.txt")
+    (extra / "new.txt").write_text("วันนี้ (18 ม.ค. 61) เวลา 10.00 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธาน", encoding="utf-8")
+    summary = run([extra], out, Options(workers=1))
+    assert (summary.processed, summary.skipped) == (1, 1)  # the copy has the hash of a known document
+    docs = rows(out, "documents")
+    assert len(docs) == 25 and docs[-1]["source"] == "new.txt"
+
+
+def test_killed_run_resumes_to_the_clean_result(corpus: Path, tmp_path: Path) -> None:
+    clean, killed = tmp_path / "clean", tmp_path / "killed"
+    run([corpus], clean, Options(workers=1, batch_size=2))
+    cmd = [sys.executable, "-c", "from cli import main; main()", "run", str(corpus), "--out", str(killed),
+           "--workers", "1", "--batch-size", "2", "--no-progress"]
+    repo = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen(cmd, cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    parts = killed / ".parts"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (parts.is_dir() and any(
+            not p.name.startswith(".") for p in parts.iterdir())):
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not (killed / "documents.parquet").exists(), "the run finished before it was killed"
+    resumed = run([corpus], killed, Options(workers=1, batch_size=2))
+    assert resumed.skipped >= 2 and resumed.processed < 24
+    for name in TABLES:
+        assert rows(killed, name) == rows(clean, name)
+
+
+def test_dask_local_cluster_gives_the_same_rows(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    run([corpus], tmp_path / "local", Options(workers=1, batch_size=10))
+    summary = run([corpus], tmp_path / "dask", Options(workers=2, batch_size=10, engine="dask"))
+    assert summary.ok == 24
+    assert (tmp_path / "dask" / "events.parquet").is_dir()  # a partitioned dataset
+    for name in TABLES:
+        assert rows(tmp_path / "dask", name) == rows(tmp_path / "local", name)
+
+
+def test_republished_article_is_flagged_as_duplicate(tmp_path: Path, shared: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    original = (shared / "corpus" / "dev" / "thaigov-v2_86883.txt").read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(original, encoding="utf-8")
+    # The same release republished a day later under another page date and footer.
+    (folder / "b.txt").write_text(original.replace("วันพฤหัสบดีที่ 8 สิงหาคม 2567", "วันศุกร์ที่ 9 สิงหาคม 2567")
+                                  + "\nเผยแพร่ซ้ำ", encoding="utf-8")
+    (folder / "c.txt").write_text((shared / "seeds" / "000_e239ff99cf73e3c0.txt").read_text(encoding="utf-8"),
+                                  encoding="utf-8")
+    summary = run([folder], tmp_path / "out", Options(workers=1))
+    assert (summary.ok, summary.duplicate) == (2, 1)
+    docs = {d["source"]: d for d in rows(tmp_path / "out", "documents")}
+    assert docs["b.txt"]["status"] == "duplicate"
+    assert docs["b.txt"]["duplicate_of"] == docs["a.txt"]["doc_id"]
+    assert {e["source"] for e in rows(tmp_path / "out", "events")} == {"a.txt", "c.txt"}
