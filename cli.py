@@ -109,6 +109,15 @@ def ner_eval(
     typer.echo(format_eval(evaluate(file)))
 
 
+# Review, report, export and evaluation: thin commands over extract.review/report/export/evaluate.
+from extract import commands  # noqa: E402
+
+app.command("show")(commands.show)
+app.command("report")(commands.report)
+app.command("export")(commands.export)
+app.command("eval")(commands.evaluate)
+
+
 def main() -> None:
     app()
 

@@ -58,6 +58,8 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
             score -= 0.2
     if d.year_inferred:
         score -= 0.1
+    if published and d.date_start and d.date_start > published and text[d.end : d.end + 4].lstrip().startswith("นี้"):
+        score -= 0.4  # "ระหว่างวันที่ 23–28 มิถุนายนนี้": a plan announced beside the reported event
     return score
 
 

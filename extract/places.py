@@ -141,6 +141,11 @@ def _stops(kind: str) -> tuple[str, ...]:
 
 
 @cache
+def _stop_re(kind: str) -> re.Pattern[str]:
+    return _alternation(_stops(kind))
+
+
+@cache
 def _online_cues() -> tuple[tuple[re.Pattern[str], str, float], ...]:
     return tuple((re.compile(rx), value, float(w)) for rx, value, w in read_table("online_cues.csv"))
 
@@ -198,11 +203,45 @@ def _is_location(text: str, pos: int) -> bool:
     if m:
         if m.group() != "เขต":
             return True
-        rest = m.end() + len(text[m.end() : m.end() + 5]) - len(text[m.end() : m.end() + 5].lstrip(" "))
-        return _longest(_names_re("district"), text, rest) is not None
+        return _bangkok_district(text, m.end()) is not None
     if _longest(_names_re("province"), text, pos):
         return True
     return _foreign_at(text, pos) is not None
+
+
+def _bangkok_district(text: str, pos: int) -> re.Match[str] | None:
+    """A district name after เขต: only Bangkok's districts are เขต; elsewhere "เขต" is a zone
+    ("เขตท่าเรือ" the port area, not อำเภอท่าเรือ; "เขตสุขภาพที่ 1")."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    m = _longest(_names_re("district"), text, pos)
+    return m if m and _places()["district"][m.group()] == "กรุงเทพมหานคร" else None
+
+
+def _is_address(chunk: str) -> bool:
+    """A road or house address ("ถนนวิภาวดีรังสิต", "ซอย 5", "เลขที่ 88/8", "ม.3")."""
+    return _stop_re("address").match(chunk) is not None
+
+
+def _on_road(text: str, start: int) -> bool:
+    """The name at ``start`` is part of a road's name: "ถนนวิภาวดีรังสิต", "ถนน เพชรบุรี"."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind(" ", 0, start), text.rfind("\u200b", 0, start)) + 1
+    if _stop_re("road").match(text, line_start) and line_start < start:
+        return True
+    before = text[max(0, start - 12) : start].rstrip(" ")
+    return before != text[max(0, start - 12) : start] and before.endswith(_stops("road"))
+
+
+def _title_before(text: str, pos: int) -> bool:
+    """ณ at ``pos`` follows a title or office that it completes: "เอกอัครราชทูต ณ กรุงออตาวา",
+    "ผู้แทนถาวรไทยประจำสหประชาชาติ ณ นครเจนีวา": the place is the posting, not a venue."""
+    words = text[max(0, pos - 80) : pos].split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.startswith("ประจำ") and len(words) > 1:
+        last = words[-2] + last
+    return any(t in last for t in _stops("title"))
 
 
 def _foreign_at(text: str, pos: int) -> re.Match[str] | None:
@@ -228,6 +267,9 @@ def _cut_glued(text: str, start: int, end: int) -> int:
     cuts = [chunk.find(w, 1) for w in _stops("glued")] + [m.start() for m in _DATE_PAREN.finditer(chunk)]
     # "...กระทรวงสาธารณสุขจ.นนทบุรี": the abbreviation จ. never belongs to a name.
     cuts += [m.start() for m in re.finditer(r"(?<=[\u0e01-\u0e4e])จ\.", chunk)]
+    # A ")" without its "(" closes a bracket the venue was written in: "(ณ ห้องประชุม 1 กระทรวงแรงงาน)".
+    if ")" in chunk and "(" not in chunk[: chunk.index(")")]:
+        cuts.append(chunk.index(")"))
     cuts = [c for c in cuts if c > 0]
     return start + min(cuts) if cuts else end
 
@@ -250,6 +292,10 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
         if n > 0 and _is_location(text, cs):
             end = pending[-1] if pending else end
             return end, _location_tail(text, cs)
+        if n > 0 and (_is_address(chunk) or (chunk == "ณ" and _title_before(text, cs))):
+            # The address is no part of the name ("สโมสรทหารบก ถนนวิภาวดีรังสิต"), and
+            # "สถานเอกอัครราชทูต ณ กรุงโตเกียว" gives the embassy's city: both still place it.
+            return end, _location_tail(text, cs)
         if chunk.startswith("("):
             if _DIGIT.search(chunk) or chunk == "(":
                 break
@@ -271,12 +317,19 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
 
 
 def _location_tail(text: str, pos: int) -> int:
-    """End of the run of place words (markers with names, provinces, foreign places) at ``pos``."""
-    end = pos
+    """End of the run of place words (markers with names, provinces, foreign places) at ``pos``,
+    read through an address ("ถนนวิภาวดีรังสิต แขวงพญาไท เขตพญาไท กรุงเทพฯ")."""
+    end, skipped = pos, 0
     for cs, ce in _chunks(text, pos, pos + 200):
-        if not _is_location(text, cs):
-            break
-        end = ce
+        chunk = text[cs:ce]
+        if _is_location(text, cs) and not _on_road(text, cs):
+            end, skipped = ce, 0
+            continue
+        # An address takes a few chunks ("ถนน", "พหลโยธิน", "เลขที่", "88/8"); ณ after a title.
+        if (_is_address(chunk) or chunk == "ณ" or skipped) and skipped < 4:
+            skipped += 1
+            continue
+        break
     return end
 
 
@@ -286,17 +339,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] != "\n" and (text[pos].isspace() or text[pos] == "\u200b"):
+        pos += 1
+    return pos
+
+
 def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
     """The venue after one trigger, or None when what follows is no place."""
     word = trig.group()
-    pos = trig.end()
-    while pos < len(text) and text[pos] != "\n" and (text[pos].isspace() or text[pos] == "\u200b"):
-        pos += 1
+    pos = _skip_spaces(text, trig.end())
+    wrapped = False
+    if pos < len(text) and text[pos] == "\n" and word.startswith("ณ"):
+        # Web pages often break the line right after ณ: "ด่านชายแดน CIQ ณ\nจุดผ่านแดนถาวรบ้านฮวก".
+        pos, wrapped = _skip_spaces(text, pos + 1), True
     if pos >= len(text) or text[pos] == "\n":
         return None
     first = next((text[a:b] for a, b in _chunks(text, pos, pos + 60)), "")
     head = _head_kind(first)
     known = _known_venue(first)
+    if wrapped and not (head or known):
+        return None
     if word == "ที่":
         before = text[max(0, trig.start() - 5) : trig.start()]
         if before.endswith(_NOT_AT) or head not in ("place", "org"):
@@ -317,6 +380,10 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
                 return None
             if _NAME_BEFORE.search(text[max(0, trig.start() - 40) : trig.start()]) and not (head or known):
                 return None  # a surname: "นายชวลิต ณ นคร"
+            if _title_before(text, trig.start()) and not (head or known):
+                return None  # a posting: "เอกอัครราชทูต ณ กรุงออตาวา"
+            if first[:1].isdigit() and not head:
+                return None  # a date: "ณ 30 กันยายน 2566"
         if first.startswith(_stops("not_place")):
             return None
         conf = 0.9 if head or known else 0.6
@@ -356,11 +423,20 @@ def _find_venues(text: str) -> list[_Venue]:
 # ---------------------------------------------------------------- provinces, abroad
 
 
+def _cue_before(text: str, start: int) -> bool:
+    """A place cue (ณ, ที่, ลงพื้นที่ ...) right before ``start``, unless ณ ends a title
+    ("กงสุลใหญ่ ณ นครเซี่ยงไฮ้" names a posting)."""
+    cue = _PLACE_CUES.search(text[max(0, start - 20) : start])
+    if not cue:
+        return False
+    at = max(0, start - 20) + cue.start()
+    return not (cue.group().startswith("ณ") and _title_before(text, at))
+
+
 def _context(text: str, start: int, venues: list[_Venue]) -> float:
     if any(v.start <= start < v.tail_end for v in venues):
         return 0.95
-    before = text[max(0, start - 20) : start]
-    if _PLACE_CUES.search(before):
+    if _cue_before(text, start):
         return 0.85
     if start > 0 and _THAI_LETTER.match(text[start - 1]):
         return 0.4
@@ -391,6 +467,9 @@ def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
         if kind == "province":
             hit = _longest(form_re, text, pos)
             value, method = (forms[hit.group()][0], "gazetteer") if hit else (None, "")
+        elif m.group() == "เขต":
+            hit = _bangkok_district(text, pos)
+            value, method = ("กรุงเทพมหานคร", "district") if hit else (None, "")
         else:
             hit = _longest(_names_re(kind), text, pos)
             value, method = (places[kind][hit.group()], "district") if hit else (None, "")
@@ -401,6 +480,8 @@ def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
     for m in form_re.finditer(text):
         if m.start() in taken or not _whole_word_end(text, m.end()):
             continue
+        if _on_road(text, m.start()):
+            continue  # "ถนนเพชรบุรี" in Bangkok
         inside = _in_venue(m.start(), venues)
         right_free = m.end() >= len(text) or not _THAI_LETTER.match(text[m.end()])
         # Inside a venue a name may be glued on the left ("...ราชวิทยาลัยตรัง"), never on the
@@ -412,8 +493,8 @@ def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
         taken.update(range(m.start(), m.end()))
     for kind in ("city", "venue"):
         for m in _alternation(tuple(places[kind])).finditer(text):
-            if m.start() in taken or not _whole_word_end(text, m.end()):
-                continue
+            if m.start() in taken or not _whole_word_end(text, m.end()) or _on_road(text, m.start()):
+                continue  # "ถนนวิภาวดีรังสิต" runs through Bangkok, not รังสิต
             inside = _in_venue(m.start(), venues)
             if kind == "venue" and not inside:
                 continue  # "ข่าวทำเนียบรัฐบาล", "รัฐมนตรีว่าการกระทรวงมหาดไทย" place nothing
@@ -437,7 +518,7 @@ def _abroad_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
         p = re.search(r"(?:ประเทศ|สาธารณรัฐ\S*|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)$", before)
         if p:
             prefix_start = m.start() - len(before) + p.start()
-        if not linked and not _PLACE_CUES.search(text[max(0, prefix_start - 20) : prefix_start]):
+        if not linked and not _cue_before(text, prefix_start):
             continue
         if not linked and prefix_start > 0 and _THAI_LETTER.match(text[prefix_start - 1]) and not p:
             continue

@@ -157,29 +157,45 @@ def _online(value) -> str:
     return "" if value is None else ("yes" if value else "no")
 
 
-def events_table(events: list[Mapping]) -> Table:
-    """The event rows as a rich Table."""
+EVENT_FIELDS = ("#", "type", "dates", "time", "venue", "province", "online", "participants", "officials", "agencies")
+WIDE = 150  # columns needed for one row per event; narrower terminals get one field per line
+
+
+def event_cells(ev: Mapping) -> list[str]:
+    """The values of one event, in the order of EVENT_FIELDS."""
+    participants = ev.get("participants")
+    qualifier = ev.get("participants_qualifier")
+    return [
+        str(ev.get("event_index", "")), ev.get("event_type") or "",
+        date_range(ev.get("date_start"), ev.get("date_end")),
+        time_range(ev.get("time_start"), ev.get("time_end")),
+        ev.get("venue") or "", ev.get("province") or "", _online(ev.get("online")),
+        "" if participants is None else f"{participants}" + (f" ({qualifier})" if qualifier not in (None, "exact")
+                                                           else ""),
+        "\n".join(official_label(o) for o in items(ev.get("officials"))),
+        "\n".join(agency_label(a) for a in items(ev.get("agencies"))),
+    ]
+
+
+def events_table(events: list[Mapping], width: int = WIDE) -> Table:
+    """The event rows as a rich Table: one row per event, or when ``width`` is narrow one line per field."""
     table = Table(title=f"{len(events)} event(s)", show_lines=True, expand=True)
-    # Thai has no spaces between words: the text columns get the room (ratio), so fewer names are folded.
-    for name, ratio in (("#", 0), ("type", 0), ("dates", 0), ("time", 0), ("venue", 2), ("province", 1),
-                        ("online", 0), ("participants", 0), ("officials", 3), ("agencies", 3)):
+    if width < WIDE:
+        # Thai has no spaces to wrap at: ten narrow columns would cut names mid-word.
+        table.add_column("field", no_wrap=True, style="bold")
+        for ev in events:
+            table.add_column(f"event {ev.get('event_index', '')}", overflow="fold", ratio=1)
+        for i, name in enumerate(EVENT_FIELDS[1:], start=1):
+            table.add_row(name, *(event_cells(ev)[i] for ev in events))
+        return table
+    for name in EVENT_FIELDS:
+        ratio = {"venue": 2, "province": 1, "officials": 3, "agencies": 3}.get(name)
         if ratio:
-            table.add_column(name, overflow="fold", ratio=ratio, min_width=8)
+            table.add_column(name, overflow="fold", ratio=ratio, min_width=10)
         else:
             table.add_column(name, no_wrap=True)
     for ev in events:
-        participants = ev.get("participants")
-        qualifier = ev.get("participants_qualifier")
-        table.add_row(
-            str(ev.get("event_index", "")), ev.get("event_type") or "",
-            date_range(ev.get("date_start"), ev.get("date_end")),
-            time_range(ev.get("time_start"), ev.get("time_end")),
-            ev.get("venue") or "", ev.get("province") or "", _online(ev.get("online")),
-            "" if participants is None else f"{participants}" + (f" ({qualifier})" if qualifier not in (None, "exact")
-                                                               else ""),
-            "\n".join(official_label(o) for o in items(ev.get("officials"))),
-            "\n".join(agency_label(a) for a in items(ev.get("agencies"))),
-        )
+        table.add_row(*event_cells(ev))
     return table
 
 
@@ -239,4 +255,4 @@ def render(shown: Shown, console: Console, labels: bool = True) -> None:
     console.print(Group(legend(kinds or None), Text("")))
     console.print(highlighted(shown.text, shown.mentions, labels=labels))
     console.print()
-    console.print(events_table(shown.events))
+    console.print(events_table(shown.events, console.width))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,14 @@ def test_export_command(out_dir, tmp_path):
     assert bad.exit_code == 2 and "unknown format 'ods'" in bad.output
     empty = runner.invoke(app, ["export", str(tmp_path)])
     assert empty.exit_code == 2 and "no events.parquet" in empty.output
+
+
+def test_partitioned_output_reads_like_the_file(out_dir, tmp_path):
+    """The Dask engine writes each table as a folder of parts; export reads it the same."""
+    parted = tmp_path / "parted"
+    (parted / "events.parquet").mkdir(parents=True)
+    shutil.copy(out_dir / "events.parquet", parted / "events.parquet" / "part-0.parquet")
+    _, n = export(parted, "jsonl")
+    assert n == 5
+    assert (parted / "events.jsonl").read_text(encoding="utf-8") == export(out_dir, "jsonl", tmp_path / "f.jsonl")[
+        0].read_text(encoding="utf-8")

@@ -98,3 +98,12 @@ def test_show_command():
     assert missing.exit_code == 2 and "no such file" in missing.output
     no_record = runner.invoke(_app(), ["show", f"{PATTAYA}#7"])
     assert no_record.exit_code == 2
+
+
+def test_narrow_terminal_gets_one_line_per_field():
+    console = Console(record=True, width=100, color_system=None)
+    render(load(str(PATTAYA)), console, labels=False)
+    lines = console.export_text().splitlines()
+    assert any(line.startswith("│ dates        │ 2023-03-24 ") for line in lines)
+    assert any(line.startswith("│ province     │ ชลบุรี ") for line in lines)
+    assert any(line.startswith("│              │ นายอำนาจ เจริญศรี (รองผู้ว่าราชกาลจังหวัดชลบุรี) ") for line in lines)
