@@ -36,6 +36,12 @@ PAREN_ACRONYM = re.compile(
     r"|[\u0e01-\u0e2e]{2,6}|[A-Z][A-Za-z&\-]{1,11})\s*\)"
 )
 
+KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
+COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
+LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
+THAI_RUN = re.compile(rf"[{THAI_CHAR}0-9]+")
+LATIN_COMPANY = re.compile(r"\b[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,5}\s(?:Company|Co\.,?)?\s?Limited\b")
+
 # Priorities: lower wins when two candidates cover the same span length.
 P_LEARNED, P_PATTERN, P_LEXICON, P_SHORT, P_CUE, P_NER = range(6)
 
@@ -83,7 +89,7 @@ def undot(s: str) -> str:
 
 def norm_key(s: str) -> str:
     """The scorer's comparison key: NFC, no spaces, dots, hyphens or parentheses."""
-    return re.sub(r"[\s.\-–—()\"“”'‘’]+", "", unicodedata.normalize("NFC", s)).lower()
+    return KEY_PUNCT.sub("", unicodedata.normalize("NFC", s)).lower()
 
 
 @cache
@@ -208,49 +214,77 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
-@cache
-def _form_finder() -> Callable[[str], dict[int, list[int]]]:
-    """Start -> lengths of the surface forms written there, longest first (forms overlap).
+Hits = dict[str, list[int]]  # word -> every start of it in the text, ascending (hits may overlap)
 
-    Aho-Corasick (pyahocorasick) finds them in one pass; without it, a trie regex finds
-    the starts and the lengths are tried one by one."""
-    forms = surface_forms()
-    words = [f for f in forms if len(f) >= 2]
+
+@cache
+def _scan_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The surface forms, and the other literals the extractors look for: head words,
+    local-government heads, the fixed opening of each provincial pattern."""
+    forms = frozenset(f for f in surface_forms() if len(f) >= 2)
+    others = {c for c, _, _ in cues()} | {h for h, _, _ in LOCAL_HEADS}
+    others |= {lit for *_, lit in provincial_patterns() if lit}
+    return forms, frozenset(others)
+
+
+@cache
+def _scanner() -> Callable[[str], Hits]:
+    """One pass over a text for every literal of `_scan_words`: Aho-Corasick (pyahocorasick);
+    without it, a trie regex for the forms and str.find for the few others."""
+    forms, others = _scan_words()
     try:
         import ahocorasick
     except ImportError:
-        return _regex_form_finder(words)
+        return _fallback_scanner(forms, others)
     auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, len(w))
+    for w in forms | others:
+        auto.add_word(w, w)
     auto.make_automaton()
 
-    def hits(text: str) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = {}
-        for end, n in auto.iter(text):
-            out.setdefault(end + 1 - n, []).append(n)
-        return {i: sorted(out[i], reverse=True) for i in sorted(out)}
-
-    return hits
-
-
-def _regex_form_finder(words: list[str]) -> Callable[[str], dict[int, list[int]]]:
-    wordset = set(words)
-    search = re.compile(_trie_pattern(words)).search
-    by_prefix: dict[str, set[int]] = {}
-    for w in words:
-        by_prefix.setdefault(w[:2], set()).add(len(w))
-    lengths = {k: sorted(v, reverse=True) for k, v in by_prefix.items()}
-
-    def hits(text: str) -> dict[int, list[int]]:
-        out, i = {}, 0
-        while (m := search(text, i)) is not None:
-            i = m.start()
-            out[i] = [n for n in lengths[text[i : i + 2]] if text[i : i + n] in wordset]
-            i += 1
+    def scan(text: str) -> Hits:
+        out: Hits = {}
+        for end, w in auto.iter(text):
+            out.setdefault(w, []).append(end + 1 - len(w))
         return out
 
-    return hits
+    return scan
+
+
+def _fallback_scanner(forms: frozenset[str], others: frozenset[str]) -> Callable[[str], Hits]:
+    search = re.compile(_trie_pattern(forms)).search
+    by_prefix: dict[str, set[int]] = {}
+    for w in forms:
+        by_prefix.setdefault(w[:2], set()).add(len(w))
+    lengths = {k: sorted(v) for k, v in by_prefix.items()}
+    rest = sorted(others - forms)
+
+    def scan(text: str) -> Hits:
+        out: Hits = {}
+        i = 0
+        while (m := search(text, i)) is not None:
+            i = m.start()
+            for n in lengths[text[i : i + 2]]:
+                if text[i : i + n] in forms:
+                    out.setdefault(text[i : i + n], []).append(i)
+            i += 1
+        for w in rest:
+            i = text.find(w)
+            while i >= 0:
+                out.setdefault(w, []).append(i)
+                i = text.find(w, i + 1)
+        return out
+
+    return scan
+
+
+def _successive(starts: list[int], n: int) -> list[int]:
+    """Hits of an n-character word as a left-to-right search reports them: each after the last one ends."""
+    out, free = [], 0
+    for i in starts:
+        if i >= free:
+            out.append(i)
+            free = i + n
+    return out
 
 
 @cache
@@ -345,12 +379,18 @@ def _latin_ok(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- candidate sources
 
 
-def _lexicon_cands(text: str) -> list[Cand]:
+def _lexicon_cands(text: str, hits: Hits) -> list[Cand]:
     """At each position where forms start, the longest one whose boundaries hold."""
     forms, ents = surface_forms(), entries()
+    is_form = _scan_words()[0]
+    at: dict[int, list[int]] = {}
+    for w, starts in hits.items():
+        if w in is_form:
+            for i in starts:
+                at.setdefault(i, []).append(len(w))
     out = []
-    for i, lengths in _form_finder()(text).items():
-        for n in lengths:
+    for i in sorted(at):
+        for n in sorted(at[i], reverse=True):
             end = i + n
             form = text[i:end]
             idx, ftype, off = forms[form]
@@ -428,11 +468,11 @@ def _office_rxs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return generic, regional
 
 
-def _provincial_cands(text: str) -> list[Cand]:
+def _provincial_cands(text: str, hits: Hits) -> list[Cand]:
     provinces, _ = province_names()
     out = []
     for rx, canon_t, acr_t, _parent, literal in provincial_patterns():
-        if literal not in text:
+        if literal and literal not in hits:
             continue
         for m in rx.finditer(text):
             g = m.groupdict()
@@ -483,11 +523,11 @@ def _place_after(text: str, pos: int, kind: str) -> str | None:
     return None
 
 
-def _local_cands(text: str) -> list[Cand]:
+def _local_cands(text: str, hits: Hits) -> list[Cand]:
     provinces, _ = province_names()
     out = []
     for head, acr, kind in LOCAL_HEADS:
-        for start in _find_all(text, head):
+        for start in _successive(hits.get(head, []), len(head)):
             pos = start + len(head)
             if text[pos : pos + 1] == " ":
                 pos += 1
@@ -539,13 +579,16 @@ def _cut_name(run: str) -> tuple[str, bool]:
 def _starts_word(text: str, start: int, cue: str) -> bool:
     """The head word is a word of its own: "นายกองค์การ" holds no "กอง", "สภาพ" no "สภา"."""
     lo = max(0, start - 12)
-    toks = _tokens(text[lo : start + len(cue) + 12])
-    pos, bounds = lo, set()
-    for t in toks:
-        bounds.add(pos)
+    end = start + len(cue)
+    pos, at_start = lo, lo == start
+    for t in _tokens(text[lo : end + 12]):
         pos += len(t)
-    bounds.add(pos)
-    return start in bounds and start + len(cue) in bounds
+        if pos == end:
+            return at_start
+        if pos > end:
+            return False
+        at_start = at_start or pos == start
+    return False
 
 
 @cache
@@ -558,12 +601,6 @@ def _qualifier_rx() -> re.Pattern[str]:
     )
 
 
-COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
-LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
-THAI_RUN = re.compile(rf"[{THAI_CHAR}0-9]+")
-LATIN_COMPANY = re.compile(r"\b[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,5}\s(?:Company|Co\.,?)?\s?Limited\b")
-
-
 def _find_all(text: str, word: str) -> list[int]:
     """Starts of ``word`` in ``text``, each search resuming after the previous hit."""
     out, i = [], text.find(word)
@@ -573,11 +610,11 @@ def _find_all(text: str, word: str) -> list[int]:
     return out
 
 
-def _cue_cands(text: str) -> list[Cand]:
+def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     out = []
     generic = generic_names()
     for cue, kind, mode in cues():
-        for start in _find_all(text, cue):
+        for start in _successive(hits.get(cue, []), len(cue)):
             if mode == "company":
                 cm = COMPANY.match(text, start)
                 if cm:
@@ -655,10 +692,11 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
         if c is None:
             # a body not yet found: the nearest head word whose name the acronym abbreviates
             window_start = max(0, pre - 100)
+            window = text[window_start:pre]
             best = None
             for h in heads:
-                for hm in re.finditer(re.escape(h), text[window_start:pre]):
-                    s = window_start + hm.start()
+                for k in _find_all(window, h):
+                    s = window_start + k
                     name = text[s:pre]
                     if "\n" in name or len(name) < 4:
                         continue
@@ -679,10 +717,11 @@ def _learned_cands(text: str, learned: dict[str, Cand]) -> list[Cand]:
     out = []
     for acr, c in learned.items():
         out.append(c)
-        for m in re.finditer(re.escape(acr), text):
-            ok = _latin_ok(text, m.start(), m.end()) if acr[0].isascii() else _acronym_ok(text, m.start(), m.end(), acr)
+        for s in _find_all(text, acr):
+            e = s + len(acr)
+            ok = _latin_ok(text, s, e) if acr[0].isascii() else _acronym_ok(text, s, e, acr)
             if ok:
-                out.append(Cand(m.start(), m.end(), c.canonical, c.acronym, c.kind, P_LEARNED, "acronym"))
+                out.append(Cand(s, e, c.canonical, c.acronym, c.kind, P_LEARNED, "acronym"))
     return out
 
 
@@ -733,10 +772,11 @@ def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> lis
     >>> [(a.name, a.canonical) for a in find_agencies("โดยสำนักงาน ปปท. เขตพื้นที่ 2 และ อบจ.ภูเก็ต")]
     [('สำนักงาน ปปท. เขตพื้นที่ 2', 'สำนักงาน ป.ป.ท. เขต 2'), ('อบจ.ภูเก็ต', 'องค์การบริหารส่วนจังหวัดภูเก็ต')]
     """
-    lex = _lexicon_cands(text)
-    base = lex + _derived_office_cands(text, lex) + _provincial_cands(text) + _local_cands(text)
+    hits = _scanner()(text)
+    lex = _lexicon_cands(text, hits)
+    base = lex + _derived_office_cands(text, lex) + _provincial_cands(text, hits) + _local_cands(text, hits)
     base = [c for c in base if not _as_place(text, c)]
-    cands = _drop_shadowed_cues(base + _cue_cands(text)) + _ner_cands(text, extra_names)
+    cands = _drop_shadowed_cues(base + _cue_cands(text, hits)) + _ner_cands(text, extra_names)
     kept = _resolve(cands)
     learned = _learn_acronyms(text, kept)
     if learned:

@@ -5,7 +5,7 @@ The model (``extract/models/thainer15_crf.crfsuite``, CC BY 3.0 data, see
 BIO labels; spans come back as character offsets into the caller's text.
 
 >>> [(e.label, e.text) for e in recognise("นายอำนาจ เจริญศรี รองผู้ว่าราชการจังหวัดชลบุรี")]
-[('PERSON', 'นายอำนาจ เจริญศรี'), ('LOCATION', 'ชลบุรี')]
+[('PERSON', 'นายอำนาจ เจริญศรี'), ('LOCATION', 'จังหวัดชลบุรี')]
 
 Retrain with ``python scripts/train_ner.py`` (needs ../shared/ner/thainer-1.5).
 """
@@ -273,42 +273,24 @@ def _base_features(tok: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def _chunk_features(tokens: Sequence[str]) -> list[tuple[str, ...]]:
-    """Place of each token in its space-delimited chunk: Thai writes a name as
-    "given surname" between spaces, so a chunk edge is the likeliest entity edge."""
-    feats: list[tuple[str, ...]] = [()] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        if tokens[i].isspace():
-            i += 1
-            continue
-        j = i
-        while j < len(tokens) and not tokens[j].isspace():
-            j += 1
-        size = j - i
-        first = _word(tokens[i])
-        for k in range(i, j):
-            pos = "S" if size == 1 else "B" if k == i else "E" if k == j - 1 else "I"
-            feats[k] = (f"cp={pos}", f"cn={min(size, 5)}", f"cf={first}|{pos}")
-        i = j
-    return feats
-
-
 def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
     """CRF features per token: the token's own features plus words and kinds of a
     ±2 window and the two word bigrams around it."""
     n = len(tokens)
     words = [_word(t) for t in tokens]
     kinds = [_kind(t) + _in_dict(t) for t in tokens]
-    chunks = _chunk_features(tokens)
     out = []
     for i in range(n):
-        feats = ["bias", *_base_features(tokens[i]), *chunks[i]]
+        feats = ["bias", *_base_features(tokens[i])]
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
                 feats.append(f"{d}w={words[j]}")
                 feats.append(f"{d}k={kinds[j]}")
+                if d in (-1, 1) and len(words[j]) > 2:
+                    # unseen neighbours still share endings (-กร, -ศักดิ์) and starts (สำนัก-)
+                    feats.append(f"{d}x2={words[j][-2:]}")
+                    feats.append(f"{d}p2={words[j][:2]}")
             else:
                 feats.append(f"{d}w=<pad>")
         if i > 0:

@@ -13,6 +13,7 @@ sometimes glued to it ("นายปรเมศ งามพิเชษฐ์�
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -39,6 +40,16 @@ _ACRONYM = re.compile(rf"[{THAI}]{{1,6}}\.(?:[{THAI}]{{1,6}}\.?)*(?:[{THAI}]+)?"
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _NAME = re.compile(NAME_RE)
 _WS = re.compile(r"\s+")
+_EXTRA_PART = re.compile(rf"{HSPACE}+({NAME_RE})(?=[\s(]|$)")
+_LATIN_GLOSS = re.compile(r"\((?:H\.?\s?E\.?\s*)?(?:Mr|Ms|Mrs|Dr|Prof)?\.?\s*[A-Z]")
+_GLOSS = re.compile(rf"{HSPACE}*\([^()\n\u0e00-\u0e7f]{{1,100}}\)")  # "(Mr. Robert F. Godec)"
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z])(?P<hon>(?:H\.?\s?E\.?\s*)?(?:Mrs|Mr|Ms|Dr|Prof)\.?)\s*"
+    r"(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
+    r"(?P<sur>(?:\s+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'\-]*)){1,3})"
+)
+_ENGLISH_POSITION = re.compile(r"[A-Z][^\n\u0e00-\u0e7f]{1,120}")
+SURNAME_SIMILARITY = 0.8  # a misspelt repeat ("เสี่ยมพงษ์" for "เสงี่ยมพงษ์") scores 0.95
 
 
 def _read_rows(name: str) -> list[dict[str, str]]:
@@ -140,11 +151,13 @@ def _first_honorific_re() -> re.Pattern[str]:
 @cache
 def _honorific_re() -> re.Pattern[str]:
     hon = _alternation(list(honorifics()))
+    initials = _alternation(_cue_words("latin_initial"))
     # Titles stack ("ผศ.ดร.นพ.", "รองศาสตราจารย์ ดร.", "ว่าที่ ร.ต."); the given name follows,
     # glued or after a space; the surname after a space ("ณ" starts a two-word surname).
     return re.compile(
         rf"(?P<hon>(?:{hon})(?:{HSPACE}?(?:{hon}))*){HSPACE}*"
         rf"(?P<given>{NAME_RE})"
+        rf"(?:{HSPACE}+(?P<init>(?:{initials})\.))?"  # "รอเบิร์ต เอฟ. โกเด็ก"
         rf"(?:{HSPACE}+(?P<sur>(?:ณ{HSPACE}+)?{NAME_RE}))?"
     )
 
@@ -204,6 +217,12 @@ def _is_function_word_start(token: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _bad_name_token(token: str) -> bool:
+    return _bad_shape_token(token) or _is_function_word_start(token)
+
+
+@lru_cache(maxsize=1 << 16)
+def _bad_shape_token(token: str) -> bool:
+    """Too short or long, a title, an office word: never a name part, whatever follows."""
     return (
         not 2 <= len(token) <= MAX_NAME
         or _starts_with_any(token, _cue_words("not_name_start"))
@@ -211,8 +230,94 @@ def _bad_name_token(token: str) -> bool:
         or bool(_honorific_re().match(token))
         or _starts_with_any(token, positions(), min_len=3)
         or _starts_with_any(token, _parts()["continuation"], min_len=3)
-        or _is_function_word_start(token)
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _function_word_lead(token: str) -> int | None:
+    """Length of the function word leading a would-be surname ("จึง" in "จึงรุ่งเรืองกิจ"),
+    or None when the token reads as a clause ("กล่าวต่อว่า", "พร้อมคณะ", "ทั้งนี้")."""
+    cues = _cue_set("boundary", "boundary_token", "boundary_spaced", "not_name_start")
+    words = _tokenize(token)
+    if len(words) < 2 or token in cues or token.endswith("ว่า") or any(w in cues for w in words[1:]):
+        return None
+    return len(words[0])
+
+
+def _surname_ok(text: str, token: str, end: int, glued_position: bool) -> bool:
+    """Surnames may start with a function word ("จึงรุ่งเรืองกิจ", "มีสมบูรณ์", "พร้อมพันธุ์"):
+    such a token is a surname when a position, a line end or the next person follows it."""
+    if not _bad_name_token(token):
+        return True
+    if _bad_shape_token(token):
+        return False
+    lead = _function_word_lead(token)
+    if lead is None:
+        return False
+    if glued_position:
+        return True
+    j = _SPACES.match(text, end).end()
+    if j > end and _position_re().match(text, j):
+        return True
+    if lead >= 4:  # a verb ("เปิดเผย...", "พร้อม...") needs an office after it to be a surname
+        return False
+    return j >= len(text) or text[j] in "\n(," or _honorific_re().match(text, j) is not None
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words  # lazy: keeps import of this module fast
+
+    return frozenset(thai_words())
+
+
+def _extra_parts(text: str, end: int) -> int:
+    """End of the further parts of a foreign name ("นายอะลี บากิรี| คานี"), or ``end``.
+
+    Before a Latin gloss ("(H.E. Mr. ...)") every name-shaped part counts; before an office,
+    only parts that do not read as Thai words, so that "เข้ารับตำแหน่ง", "ศิลปินแห่งชาติ" stay out.
+    """
+    ends: list[tuple[int, bool]] = []
+    pos = end
+    for _ in range(2):
+        m = _EXTRA_PART.match(text, pos)
+        if m is None or _bad_name_token(m.group(1)) or _position_re().match(m.group(1)):
+            break
+        pos = m.end(1)
+        ends.append((pos, _reads_as_thai_words(m.group(1))))
+    for k in range(len(ends) - 1, -1, -1):
+        e = ends[k][0]
+        j = _SPACES.match(text, e).end()
+        if j == e:
+            continue
+        if _LATIN_GLOSS.match(text, j):
+            return e
+        if _position_re().match(text, j) and not any(thai for _, thai in ends[: k + 1]):
+            return e
+    return end
+
+
+@lru_cache(maxsize=1 << 16)
+def _reads_as_thai_words(token: str) -> bool:
+    """True when a token splits into whole Thai words ("กำชับ|สถาน"); a transliterated name
+    splits into fragments that are not words ("คา|นี", "ซาน|เชซ")."""
+    words = _tokenize(token)
+    return all(len(w) >= 3 and w in _dictionary() for w in words)
+
+
+def _in_institution_name(text: str, start: int) -> bool:
+    """A title glued after an institution's head word is part of its name, not a person:
+    "โรงพยาบาลพระอาจารย์ฝั้น อาจาโร", "ถนนพระรามที่ 4", "มูลนิธินายแพทย์..."."""
+    k = start
+    while k > 0 and start - k < 40 and not text[k - 1].isspace() and text[k - 1] not in "(“\"'‘":
+        k -= 1
+    glued = text[k:start]
+    if not glued:
+        return False
+    heads = _cue_words("institution")
+    # a long head may close a position ("ผู้อำนวยการโรงพยาบาล|พระอาจารย์..."); a short one
+    # ("วัด", "ถนน") must open the token, or it is the tail of another word
+    return _starts_with_any(glued, heads) or any(len(h) >= 5 and glued.endswith(h) for h in heads)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -245,6 +350,11 @@ def _not_a_name(text: str, start: int, hon: str) -> bool:
     rest = text[start : start + 40]
     if _starts_with_any(rest, _cue_words("not_name")):
         return True
+    if hon == "นาย" and rest.startswith("นายก"):
+        # the chief of a body ("นายกสมาคม...", "นายก อบต.") — not นายกอบชัย, นายกิตติ
+        tail = rest[4:].lstrip(" \t\u00a0")
+        if _starts_with_any(tail, _cue_words("nayok_of")) or _starts_with_any(tail, _parts()["continuation"]):
+            return True
     for w in _cue_words("not_name_before"):
         k = len(w) - len(hon)
         if k > 0 and w.endswith(hon) and text[max(0, start - k) : start + len(hon)] == w:
@@ -264,6 +374,9 @@ def _honorific_mentions(text: str) -> list[_Mention]:
         first_hon = _first_honorific_re().match(m.group("hon"))
         if _not_a_name(text, m.start(), first_hon.group(0) if first_hon else hon):
             continue
+        if _in_institution_name(text, m.start()):
+            pos = m.end("given")  # nor is a title inside it ("โรงพยาบาลพระ|อาจารย์ฝั้น")
+            continue
         given = m.group("given")
         if _bad_name_token(given):
             continue
@@ -275,19 +388,45 @@ def _honorific_mentions(text: str) -> list[_Mention]:
         elif m.group("sur"):
             sur = m.group("sur")
             split = _glued_split(sur)
+            glued_position = split is not None and _position_re().match(sur, split) is not None
             if split is not None:
                 sur = sur[:split]
-            abbreviation = text[m.start("sur") + len(sur) : m.start("sur") + len(sur) + 1] == "."
-            if (
-                not abbreviation
-                and not _bad_name_token(sur.split()[-1])
-                and (sur.startswith("ณ") or not _bad_name_token(sur))
-            ):
-                surname = " ".join(sur.split())
-                end = m.start("sur") + len(sur)
+            sur_end = m.start("sur") + len(sur)
+            abbreviation = text[sur_end : sur_end + 1] == "."
+            if not abbreviation and _surname_ok(text, sur.split()[-1], sur_end, glued_position):
+                end = sur_end if split is not None or sur.startswith("ณ") else _extra_parts(text, sur_end)
+                surname = " ".join(text[m.start("sur") : end].split())
+                if m.group("init"):
+                    surname = f"{m.group('init')} {surname}"
         found.append(_Mention(m.start(), end, hon, given, surname))
         pos = end
     return found
+
+
+def _latin_mentions(text: str) -> list[_Mention]:
+    """Names written in Latin script inside Thai prose, with an office beside them:
+    "ได้พบหารือกับ Ms. Paulina Dejmek, Head of Cabinet for ...". A Latin gloss in parentheses
+    repeats a Thai name, and a name inside English text is not the article's own mention."""
+    out = []
+    for m in _LATIN_NAME.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text.rfind("(", line_start, m.start()) > text.rfind(")", line_start, m.start()):
+            continue
+        before = re.sub(r"[\s\W\d_]+$", "", text[line_start : m.start()])
+        if not before or not "\u0e00" <= before[-1] <= "\u0e7f":
+            continue
+        j = m.end()
+        while j < len(text) and text[j] in ", \t\u00a0":
+            j += 1
+        pos = _position_at(text, j)
+        if pos is None and (em := _ENGLISH_POSITION.match(text, j)) and j > m.end():
+            pos = (j, j + len(em.group(0).rstrip(" ,;")))
+        if pos is None:
+            continue
+        surname = " ".join(m.group("sur").split())
+        hon = " ".join(m.group("hon").split())
+        out.append(_Mention(m.start(), m.end(), hon, m.group("given"), surname, position=pos))
+    return out
 
 
 def _ner_mentions(text: str, spans: Sequence[tuple[int, int]], taken: list[_Mention]) -> list[_Mention]:
@@ -311,11 +450,20 @@ def _ner_mentions(text: str, spans: Sequence[tuple[int, int]], taken: list[_Ment
 # --- positions -----------------------------------------------------------------------------
 
 
-def _cut_glued(text: str, start: int, end: int) -> int:
-    """End of a glued token before a verb or a next person ("...วัฒนธรรมลงพื้นที่" -> before ลง)."""
+def _cut_glued(text: str, start: int, end: int, head_end: int = 0) -> int:
+    """End of a glued token before a verb or a next person ("...วัฒนธรรมลงพื้นที่" -> before ลง).
+
+    Words inside the office word itself (ผู้|ตรวจราชการ|กระทรวง) and the name right after an
+    organisation head word (ผู้อำนวยการกอง|ตรวจราชการ) are not verbs.
+    """
     chunk = text[start:end]
     hm = _honorific_re().search(chunk, 1)
-    if hm and hm.group("sur") and not _not_a_name(chunk, hm.start(), hm.group("hon")):
+    if (
+        hm
+        and hm.group("sur")
+        and not _not_a_name(chunk, hm.start(), hm.group("hon"))
+        and not _in_institution_name(chunk, hm.start())
+    ):
         chunk = chunk[: hm.start()]
     if "," in chunk:
         chunk = chunk[: chunk.index(",")]
@@ -324,14 +472,18 @@ def _cut_glued(text: str, start: int, end: int) -> int:
     chunk = chunk.rstrip()
     words = _cue_set("boundary", "boundary_token")
     long_words = _cue_words("boundary")
-    pos = 0
+    org_heads = frozenset(_parts()["org_head"])
+    pos, prev = 0, ""
     for i, w in enumerate(_tokenize(chunk)):
         at = chunk.find(w, pos)
         if at < 0:
             break
-        if i > 0 and (w in words or _starts_with_any(chunk[at:], long_words, min_len=4)):
-            return start + at
-        pos = at + len(w)
+        if i > 0 and start + at >= head_end and prev not in org_heads:
+            if w in words or _starts_with_any(chunk[at:], long_words, min_len=4):
+                return start + at
+            if w == "และ" and _starts_with_any(chunk[at + 3 :], _parts()["group"]):
+                return start + at  # "...จังหวัดสระแก้วและหัวหน้าส่วนราชการ"
+        pos, prev = at + len(w), w
     if chunk.endswith("และ") and len(chunk) > 3:  # "จังหวัดฉะเชิงเทราและ นายธนพัฒน์"
         chunk = chunk[:-3]
     return start + len(chunk)
@@ -353,6 +505,8 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
     if hm and hm.group("sur") and not _not_a_name(text, tok[0], hm.group("hon")):
         return None
     if t.startswith("และ") and _position_re().match(t, 3):
+        if _starts_with_any(t[3:], parts["group"]):
+            return None  # "ผู้ว่าราชการจังหวัดสระแก้ว และหัวหน้าส่วนราชการ...": another group
         return tok[1]  # "นายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหม"
     if t in ("บริษัท", "บมจ."):  # a company name runs to จำกัด / (มหาชน)
         end, nxt = tok[1], _next_token(text, tok[1], limit)
@@ -372,10 +526,38 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
     if _LATIN.fullmatch(t):
         return tok[1]
     if t == "ณ":  # "ผู้อำนวยการสำนักงานส่งเสริมการค้าในต่างประเทศ ณ เมืองฮ่องกง"
-        nxt = _next_token(text, tok[1], limit)
-        if nxt and _starts_with_any(text[nxt[0] : nxt[1]], ("เมือง", "ประเทศ", "กรุง", "นคร")):
-            return nxt[1]
+        return _place_abroad(text, tok[1], prev, limit)
+    if _NAME.fullmatch(t) and prev.endswith(parts["org_head"]) and not _bad_name_token(t):
+        return tok[1]  # "ผู้อำนวยการโรงพยาบาล ศรีสังวร": the organisation's name
     return None
+
+
+def _is_place_abroad(t: str) -> bool:
+    return _starts_with_any(t, _cue_words("place_head")) or t in _foreign_places()
+
+
+@cache
+def _foreign_places() -> frozenset[str]:
+    return frozenset(_read_lines("foreign_countries.txt") + _read_lines("foreign_cities.txt"))
+
+
+def _place_abroad(text: str, i: int, prev: str, limit: int) -> int | None:
+    """End of the place after "ณ" in a post abroad: "เอกอัครราชทูต ณ ซันติอาโก ประเทศ ชิลี",
+    "ณ กรุงออตาวา แคนาดา"; None when no place follows."""
+    nxt = _next_token(text, i, limit)
+    if nxt is None:
+        return None
+    t = text[nxt[0] : nxt[1]]
+    diplomat = _starts_with_any(prev, _cue_words("diplomat"))
+    if not (_is_place_abroad(t) or diplomat and _NAME.fullmatch(t) and not _bad_name_token(t)):
+        return None
+    end = nxt[1]
+    while (nxt := _next_token(text, end, limit)) is not None:
+        t = text[nxt[0] : nxt[1]]
+        if not (_is_place_abroad(t) or t == "ประเทศ"):
+            break
+        end = nxt[1]
+    return end
 
 
 def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool = False) -> tuple[int, int] | None:
@@ -394,7 +576,7 @@ def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool 
     if _starts_with_any(text[start:limit], _chair_cues()):
         return None  # "ประธานในพิธี" is a role, not an office
     tok_end = _TOKEN_REST.match(text, pm.end(), limit).end()
-    end = _cut_glued(text, start, tok_end)
+    end = _cut_glued(text, start, tok_end, pm.end())
     if end < pm.end():  # a verb glued inside the head word itself: keep the head
         end = pm.end()
     while end == tok_end:
@@ -449,7 +631,19 @@ def _is_background(text: str, m: _Mention) -> bool:
     before = text[max(0, m.start - 20) : m.start].rstrip()
     tail = m.position[1] if m.position and m.position[1] > m.end else m.end
     after = text[tail : tail + 20].lstrip()
-    return any(before.endswith(c) if where == "before" else after.startswith(c) for c, where in cues)
+    if any(before.endswith(c) if where == "before" else where == "after" and after.startswith(c) for c, where in cues):
+        return True
+    if before.endswith("ของ"):  # "ซึ่งเป็นนโยบายสำคัญของนาย..."
+        run = before.split()[-1] if before.split() else ""
+        if any(where == "policy_noun" and c in run for c, where in cues):
+            return True
+    # "ตามนโยบายของคณะกรรมการธนาคารนำโดย นายปริญญา": the leader of the policy's author
+    line = text[max(0, m.start - 80) : m.start].rsplit("\n", 1)[-1].rstrip()
+    for c, where in cues:
+        if where == "led" and line.endswith(c):
+            head = line[: -len(c)][-50:]
+            return any(w == "before" and p in head for p, w in cues)
+    return False
 
 
 def _is_byline(text: str, m: _Mention) -> bool:
@@ -493,14 +687,22 @@ def _with_positions(text: str, ms: list[_Mention]) -> list[_Mention]:
         prev_end = out[-1].end if out else 0
         if out and out[-1].position:
             prev_end = max(prev_end, out[-1].position[1])
+        if m.position:  # a Latin-script name comes with its office
+            out.append(m)
+            continue
         in_parens = m.start > 0 and text[m.start - 1] == "(" and text[m.end : m.end + 1] == ")"
+        gloss = _GLOSS.match(text, m.end)
+        after = gloss.end() if gloss else m.end  # "นายรอเบิร์ต เอฟ. โกเด็ก (Mr. Robert F. Godec) เอกอัครราชทูต..."
+        nxt = max(nxt, after)
         pos = None
         if not in_parens:
-            pos = _position_at(text, m.end, min(nxt, m.end + LINE_SPAN))
+            pos = _position_at(text, after, min(nxt, after + LINE_SPAN))
         if pos is None:
             pos = _position_before(text, m.start, prev_end)
+        if pos is None and in_parens:  # "พระราชมงคลวชิรมุนี (หลวงปู่แปลง สุนทโร) เจ้าอาวาส..."
+            pos = _position_at(text, m.end + 1, min(nxt, m.end + 1 + LINE_SPAN))
         if pos is None and not in_parens:
-            pos = _position_at(text, m.end, min(nxt, m.end + LINE_SPAN), affiliation=True)
+            pos = _position_at(text, after, min(nxt, after + LINE_SPAN), affiliation=True)
         out.append(replace(m, position=pos))
     return _share_coordinated(text, out)
 
@@ -548,6 +750,8 @@ def _merge(text: str, ms: list[_Mention]) -> list[Official]:
                 continue
         else:
             k = index.get(_WS.sub("", m.name))
+            if k is None:
+                k = _same_person(officials, m)
         if k is None:
             index[_WS.sub("", m.name)] = len(officials)
             officials.append(
@@ -581,6 +785,17 @@ def _merge(text: str, ms: list[_Mention]) -> list[Official]:
     return officials
 
 
+def _same_person(officials: list[Official], m: _Mention) -> int | None:
+    """Index of an official with the same given name and a near-identical surname: a misspelt
+    repeat ("มาริษ เสี่ยมพงษ์" after "มาริษ เสงี่ยมพงษ์") is not a second person."""
+    for i, o in enumerate(officials):
+        given, _, surname = o.name.partition(" ")
+        if given == m.given and surname and m.surname:
+            if difflib.SequenceMatcher(None, surname, m.surname).ratio() >= SURNAME_SIMILARITY:
+                return i
+    return None
+
+
 def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> list[Official]:
     """Every named person, once, in order of first mention, with honorific, position and role.
 
@@ -589,6 +804,8 @@ def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> l
     [('จิระ โกมุทพงศ์', 'กรรมการ ป.ป.ท.'), ('ปรเมศ งามพิเชษฐ์', 'นายกเมืองพัทยา')]
     """
     ms = _honorific_mentions(text)
+    if "M" in text or "D" in text or "P" in text:  # cheap guard: most articles have no Latin title
+        ms += _latin_mentions(text)
     ms = sorted(ms + _ner_mentions(text, person_spans, ms), key=lambda m: m.start)
     ms = _with_positions(text, ms)
     ms = [m for m in ms if not _is_byline(text, m)]

@@ -15,7 +15,12 @@ Confidence of a province mention says how strongly it places the event:
   0.7   standing alone ("จ.ตรัง", a dateline "นครปฐม-เปิดการประชุม")
   0.4   glued to the word before, so part of a position or an agency's name
         ("ผู้ว่าราชการจังหวัดชลบุรี", "สำนักงานพาณิชย์จังหวัดสระแก้ว"): weak evidence.
-Bare names and aliases (no จังหวัด/จ.) count only as whole words and lose 0.1.
+Bare names and aliases (no จังหวัด/จ.) count only as whole words and lose 0.1, unless they
+are a venue's place words. Without a venue that places it, the event's province is the strongest
+mention of at least 0.5 (``MIN_EVENT_PROVINCE``): a 0.4 mention alone names whose official or
+office it is, not where the event was, so ``event_province`` returns None rather than guess.
+Road names ("ถนนวิภาวดีรังสิต") and เขต + a name that is no Bangkok district ("เขตท่าเรือ",
+a port zone) place nothing.
 ``method`` says how the name was resolved: gazetteer (province name or alias),
 district (a district/subdistrict name unique nationwide), city (พัทยา, หัวหิน),
 venue (a national venue or a ministry's head office named in the venue).
@@ -58,6 +63,7 @@ _FOREIGN_PREFIX = re.compile(
 )
 _DATE_PAREN = re.compile(r"\(\s*\d")
 _MAX_VENUE_CHUNKS = 14
+MIN_EVENT_PROVINCE = 0.5  # weakest province mention that may place an event on its own
 _MAX_PENDING = 3
 _TRAIL = ".,:;\"'“”‘’"
 
@@ -292,9 +298,15 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
         if n > 0 and _is_location(text, cs):
             end = pending[-1] if pending else end
             return end, _location_tail(text, cs)
-        if n > 0 and (_is_address(chunk) or (chunk == "ณ" and _title_before(text, cs))):
-            # The address is no part of the name ("สโมสรทหารบก ถนนวิภาวดีรังสิต"), and
-            # "สถานเอกอัครราชทูต ณ กรุงโตเกียว" gives the embassy's city: both still place it.
+        if n > 0 and chunk == "ณ" and _title_before(text, cs):
+            # "สถานเอกอัครราชทูตไทย ณ กรุงโตเกียว": the embassy's city places the venue.
+            end = pending[-1] if pending else end
+            return end, _location_tail(text, cs)
+        if n > 0 and _is_address(chunk) and "เลขที่" not in text[pos:end]:
+            # The address is no part of the name ("สโมสรทหารบก ถนนวิภาวดีรังสิต") but still
+            # places it; a number right before it is ("สะพานมิตรภาพแห่งที่ 3 ถนน...").
+            if len(pending) == 1 and re.fullmatch(r"[\d/.-]+", text[end : pending[0]].strip()):
+                end = pending[0]
             return end, _location_tail(text, cs)
         if chunk.startswith("("):
             if _DIGIT.search(chunk) or chunk == "(":
@@ -303,7 +315,8 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
             continue
         cut = _cut_glued(text, cs, ce)
         named = not pending and text[last_start:end] in words  # "ห้องประชุม" waits for its name
-        if n == 0 or _head_kind(chunk) or _known_venue(chunk) or (named and not chunk.startswith(clause)):
+        head = _head_kind(chunk) not in (None, "lead")  # "... บริษัท" goes on with running text
+        if n == 0 or head or _known_venue(chunk) or (named and not chunk.startswith(clause)):
             end, last_start, pending = cut, cs, []
             if cut < ce:
                 break
@@ -337,6 +350,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
         end -= 1
     return start, end
+
+
+def _plural_after(text: str, end: int) -> bool:
+    """A quantifier right after a venue: "ทั่วประเทศ", "ต่าง ๆ", "ทั้ง 3 แห่ง"."""
+    pos = _skip_spaces(text, end)
+    return _stop_re("plural").match(text, pos) is not None or re.match(r"ทั้ง\s*\d", text[pos : pos + 8]) is not None
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -393,6 +412,8 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
     start, end = _trim(text, pos, end)
     if end <= start or text[start:end] in _venue_words():
         return None  # a bare "โรงเรียน" names no place
+    if _plural_after(text, end):
+        conf = min(conf, 0.5)  # "ณ ที่ว่าการอำเภอทั่วประเทศ" is no one event's place
     return _Venue(start, end, max(tail_end, end), conf)
 
 
@@ -488,7 +509,8 @@ def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
         # right: "ห้องประชุมชัยนาทนเรนทร" is a room named after a prince, not in ชัยนาท.
         if not ((inside and right_free) or _standalone(text, m.start(), m.end())):
             continue
-        conf = _context(text, m.start(), venues) - (0 if inside else 0.1)
+        conf = _context(text, m.start(), venues)
+        conf -= 0 if inside or conf >= 0.95 else 0.1  # a bare name loses unless in a venue's place words
         out.append(_mention("province", text, m.start(), m.end(), forms[m.group()][0], "gazetteer", conf))
         taken.update(range(m.start(), m.end()))
     for kind in ("city", "venue"):
@@ -500,7 +522,8 @@ def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
                 continue  # "ข่าวทำเนียบรัฐบาล", "รัฐมนตรีว่าการกระทรวงมหาดไทย" place nothing
             if not inside and not (m.start() == 0 or not _THAI_LETTER.match(text[m.start() - 1])):
                 continue
-            conf = _context(text, m.start(), venues) - (0 if inside else 0.1)
+            conf = _context(text, m.start(), venues)
+            conf -= 0 if inside or conf >= 0.95 else 0.1
             out.append(_mention("province", text, m.start(), m.end(), places[kind][m.group()], kind, conf))
             taken.update(range(m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
@@ -588,9 +611,13 @@ def event_province(places: Places, venue: Mention | None) -> tuple[str, str] | N
         if linked:
             best = min(linked, key=lambda m: (_METHOD_RANK.get(m.method, 9), m.start))
             return best.value, province_code(best.value)
-    if not places.provinces:
+    # A province glued into a position or an agency's name (0.4, "ผู้ว่าราชการจังหวัดชลบุรี",
+    # "โรงงานในจังหวัดชุมพร") says whose official or office it is, not where the event was:
+    # alone it leaves the province unknown.
+    strong = [m for m in places.provinces if m.confidence >= MIN_EVENT_PROVINCE]
+    if not strong:
         return None
-    best = max(places.provinces, key=lambda m: (m.confidence, -m.start))
+    best = max(strong, key=lambda m: (m.confidence, -m.start))
     strong_abroad = [a for a in places.abroad if a.confidence >= 0.85 and a.start < best.start]
     if strong_abroad and best.confidence <= 0.85:
         return None

@@ -269,3 +269,137 @@ def test_seed_articles_venue_and_province() -> None:
         assert chosen_province(text) == event["province"], gold["doc"]
         venue = first_venue(text)
         assert venue is not None and venue.replace(" ", "") in event["venue"].replace(" ", ""), gold["doc"]
+
+
+# ---------------------------------------------------------------- held-out sample fixes
+
+
+def venue_at(text: str, index: int = 0) -> Mention:
+    return find_places(text).venues[index]
+
+
+def test_venue_after_na_at_a_line_break() -> None:
+    text = "การพัฒนาพื้นที่ก่อสร้างที่ทำการด่านชายแดน CIQ ณ\nจุดผ่านแดนถาวรบ้านฮวก อำเภอภูซาง จังหวัดพะเยา"
+    p = find_places(text)
+    assert [v.value for v in p.venues] == ["จุดผ่านแดนถาวรบ้านฮวก"]
+    assert event_province(p, p.venues[0]) == ("พะเยา", "TH-56")
+
+
+def test_na_at_a_line_break_before_no_place_is_no_venue() -> None:
+    assert find_places("มูลค่าการส่งออก ณ\nวันที่ 1 มกราคม 2567 เพิ่มขึ้น").venues == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ขณะที่นายกัลยาณะ วิภัติภูมิประเทศ เอกอัครราชทูต ณ กรุงออตาวา แคนาดา กล่าวว่า ปัจจุบันมีเส้นทางการบินตรง",
+        "ด้านนางสาววิมลพัชระ รักษาเกียรติ เอกอัครราชทูต ณ ซันติอาโก ประเทศชิลี กล่าวถึงโอกาสของซอฟต์พาวเวอร์ไทย",
+        "โดยมีนายสมชาย กงสุลใหญ่ ณ นครเซี่ยงไฮ้ ร่วมหารือ",
+        "ผู้แทนถาวรไทยประจำสหประชาชาติ ณ นครเจนีวา ได้กล่าวถ้อยแถลง",
+        "ประสานกับสถานเอกอัครราชทูต ณ กรุงวอชิงตัน เพื่อดูแลคนไทย",
+    ],
+)
+def test_na_completing_a_title_is_a_posting_not_a_venue(text: str) -> None:
+    p = find_places(text)
+    assert p.venues == [] and p.abroad == []
+
+
+def test_embassy_as_venue_keeps_its_city_abroad() -> None:
+    text = "ณ หอประชุมใหญ่ สถานเอกอัครราชทูตไทย ณ กรุงโตเกียว ประเทศญี่ปุ่น โดยมี นายสมชาย"
+    p = find_places(text)
+    assert [v.value for v in p.venues] == ["หอประชุมใหญ่ สถานเอกอัครราชทูตไทย"]
+    assert [a.value for a in p.abroad][:1] == ["กรุงโตเกียว"] and p.abroad[0].confidence == 0.95
+    assert event_province(p, p.venues[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "วันนี้ (29 พฤศจิกายน 2567) ที่ข่วงประตูท่าแพ จังหวัดเชียงใหม่ นายสมศักดิ์ เทพสุทิน",
+            "ข่วงประตูท่าแพ",
+        ),
+        ("เป็นประธานในพิธี ณ ฐานทัพเรือสัตหีบ อำเภอสัตหีบ จังหวัดชลบุรี", "ฐานทัพเรือสัตหีบ"),
+        ("ณ ท่าเทียบเรือประมงชุมพร ตำบลปากน้ำ อำเภอเมืองชุมพร จังหวัดชุมพร นายอนุชา", "ท่าเทียบเรือประมงชุมพร"),
+        ("ณ พิพิธภัณฑสถานแห่งชาติศรีเทพ อำเภอศรีเทพ จังหวัดเพชรบูรณ์", "พิพิธภัณฑสถานแห่งชาติศรีเทพ"),
+        ("ณ วนอุทยานถ้ำหลวง-ขุนน้ำนางนอน อำเภอแม่สาย จังหวัดเชียงราย เมื่อวันที่", "วนอุทยานถ้ำหลวง-ขุนน้ำนางนอน"),
+        ("ที่พระอุโบสถวัดปรมัยยิกาวาส วรวิหาร อำเภอปากเกร็ด จังหวัดนนทบุรี นายสุทธิพงษ์", "พระอุโบสถวัดปรมัยยิกาวาส วรวิหาร"),
+        # an address after the name ends the venue
+        ("ประธานกรรมการ บริษัท แอสเซท จำกัด กล่าวต้อนรับ ณ สโมสรทหารบก ถนนวิภาวดีรังสิต", "สโมสรทหารบก"),
+        (
+            "ณ ห้องพาโนราม่า ชั้น 14 โรงแรมดิเอมเมอรัลด์ ถนนรัชดาภิเษก เขตดินแดง กรุงเทพฯ นายสมชาย",
+            "ห้องพาโนราม่า ชั้น 14 โรงแรมดิเอมเมอรัลด์",
+        ),
+        ("ณ วัดเศวตวันวนาราม บ้านโนนสำราย หมู่ที่ 1 ตำบลโนนสำราย", "วัดเศวตวันวนาราม บ้านโนนสำราย"),
+        # a ")" closing a bracket the venue was written in
+        ("พิธีเปิดงาน (ณ ศูนย์ประชุมกระทรวงวัฒนธรรม) โดยมีผู้บริหาร", "ศูนย์ประชุมกระทรวงวัฒนธรรม"),
+    ],
+)
+def test_venue_heads_and_extent(text: str, venue: str) -> None:
+    assert first_venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("สามารถชำระได้ ณ สาขาธนาคารอาคารสงเคราะห์ทั่วประเทศ ตั้งแต่วันนี้", "สาขาธนาคารอาคารสงเคราะห์"),
+        ("เปิดให้ลงทะเบียน ณ ศาลากลางจังหวัด ทั้ง 3 แห่ง ระหว่างวันที่", "ศาลากลางจังหวัด"),
+        ("ให้บริการ ณ โรงพยาบาลชุมชนในสังกัด กระทรวงสาธารณสุข", "โรงพยาบาลชุมชน"),
+    ],
+)
+def test_venue_standing_for_many_places_is_weak(text: str, venue: str) -> None:
+    v = venue_at(text)
+    assert (v.value, v.confidence) == (venue, 0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ณ สโมสรทหารบก ถนนวิภาวดีรังสิต",  # รังสิต in the road's name
+        "ณ โรงแรมเดอะพาลาสโซ ถนน เพชรบุรี",  # a province name as a road's name
+        "การจัดการจราจรทางน้ำในเขตท่าเรือ การตรวจสอบเรือในน่านน้ำไทย",  # a port zone, not อำเภอท่าเรือ
+        "การตรวจราชการในเขตสุขภาพที่ 1",
+    ],
+)
+def test_road_and_zone_false_friends(text: str) -> None:
+    values = {m.value for m in find_places(text).provinces}
+    assert values <= {"กรุงเทพมหานคร"}
+
+
+def test_weak_province_alone_places_no_event() -> None:
+    assert chosen_province("นายแมนรัตน์ รัตนสุคนธ์ ผู้ว่าราชการจังหวัดสระบุรี และผู้แทนหน่วยงาน ร่วมหารือ") is None
+    assert chosen_province("ผู้ว่าราชการจังหวัดสระบุรี ลงพื้นที่ จ.ลพบุรี") == "ลพบุรี"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a department's head office beats a district named in a later sentence
+        (
+            "วันนี้ (31 ต.ค. 61) เวลา 10.00 น. ที่ห้องประชุม 1 ชั้น 5 กรมป้องกันและบรรเทาสาธารณภัย นายพรพจน์ เพ็ญพาส "
+            "รองปลัดกระทรวงมหาดไทย เป็นประธานในพิธีเปิดโครงการศึกษาอบรม หลักสูตรนายอำเภอ ใช้ระยะเวลาการอบรม 10 วัน "
+            "ระหว่างวันที่ 31 ตุลาคม – 9 พฤศจิกายน 2561 ณ วิทยาลัยมหาดไทย อำเภอบางละมุง จังหวัดชลบุรี",
+            "กรุงเทพมหานคร",
+        ),
+        ("ณ ห้องประชุม 1 อาคาร 1 ชั้น 2 กรมควบคุมโรค นายแพทย์โอภาส การย์กวินพงศ์", "นนทบุรี"),
+        # a bare province right after the venue places it
+        ("ณ ห้องประชุมองค์การสะพานปลา กรุงเทพมหานคร โดยมี นายอำพันธุ์ ที่ท่าเทียบเรือประมงสตูล", "กรุงเทพมหานคร"),
+    ],
+)
+def test_first_venue_province(text: str, province: str) -> None:
+    p = find_places(text)
+    assert event_province(p, p.venues[0])[0] == province
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "จำนวนเงินคงค้าง ณ 30 กันยายน 2566 ตามนโยบายรัฐบาล",
+        "ขยายตัวร้อยละ 3 ณ ราคาคงที่",
+        "ภาษีหัก ณ ที่จ่ายของเงินได้พึงประเมิน",
+        "ตลาดอื่น ๆ ที่บริษัทฯ ส่งออกจากไทย เช่น ฮ่องกง",
+        "จัดกิจกรรม ณ โรงเรียนต่างๆ ในพื้นที่",  # a bare head word once the quantifier is cut
+    ],
+)
+def test_no_venue_after_na_or_ti(text: str) -> None:
+    assert [v for v in find_places(text).venues if v.confidence >= 0.6] == []
