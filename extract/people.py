@@ -46,7 +46,7 @@ _GLOSS = re.compile(rf"{HSPACE}*\([^()\n\u0e00-\u0e7f]{{1,100}}\)")  # "(Mr. Rob
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z])(?P<hon>(?:H\.?\s?E\.?\s*)?(?:Mrs|Mr|Ms|Dr|Prof)\.?)\s*"
     r"(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
-    r"(?P<sur>(?:\s+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'\-]*)){1,3})"
+    r"(?P<sur>(?:\s+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'\-]*)){1,5})"
 )
 _ENGLISH_POSITION = re.compile(r"[A-Z][^\n\u0e00-\u0e7f]{1,120}")
 SURNAME_SIMILARITY = 0.8  # a misspelt repeat ("เสี่ยมพงษ์" for "เสงี่ยมพงษ์") scores 0.95
@@ -419,8 +419,8 @@ def _latin_mentions(text: str) -> list[_Mention]:
         while j < len(text) and text[j] in ", \t\u00a0":
             j += 1
         pos = _position_at(text, j)
-        if pos is None and (em := _ENGLISH_POSITION.match(text, j)) and j > m.end():
-            pos = (j, j + len(em.group(0).rstrip(" ,;")))
+        if pos is None and (em := _ENGLISH_POSITION.match(text, j)) and "," in text[m.end() : j]:
+            pos = (j, j + len(em.group(0).rstrip().rstrip(",;").rstrip()))
         if pos is None:
             continue
         surname = " ".join(m.group("sur").split())
@@ -473,12 +473,13 @@ def _cut_glued(text: str, start: int, end: int, head_end: int = 0) -> int:
     words = _cue_set("boundary", "boundary_token")
     long_words = _cue_words("boundary")
     org_heads = frozenset(_parts()["org_head"])
+    org_words = frozenset(_parts()["org_name_word"])
     pos, prev = 0, ""
     for i, w in enumerate(_tokenize(chunk)):
         at = chunk.find(w, pos)
         if at < 0:
             break
-        if i > 0 and start + at >= head_end and prev not in org_heads:
+        if i > 0 and start + at >= head_end and not (prev in org_heads and w in org_words):
             if w in words or _starts_with_any(chunk[at:], long_words, min_len=4):
                 return start + at
             if w == "และ" and _starts_with_any(chunk[at + 3 :], _parts()["group"]):
@@ -499,8 +500,8 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
     an acronym), or None."""
     t = text[tok[0] : tok[1]]
     parts = _parts()
-    if _starts_with_any(t, parts.get("stop", ())) or t.startswith("("):
-        return None
+    if _starts_with_any(t, parts.get("stop", ())) or t.startswith("(") or _LATIN_NAME.match(text, tok[0]):
+        return None  # "... ประจำจังหวัดขอนแก่น Mr.Bounsy Vongbouasy": the next person
     hm = _honorific_re().match(text, tok[0])
     if hm and hm.group("sur") and not _not_a_name(text, tok[0], hm.group("hon")):
         return None
@@ -527,8 +528,6 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
         return tok[1]
     if t == "ณ":  # "ผู้อำนวยการสำนักงานส่งเสริมการค้าในต่างประเทศ ณ เมืองฮ่องกง"
         return _place_abroad(text, tok[1], prev, limit)
-    if _NAME.fullmatch(t) and prev.endswith(parts["org_head"]) and not _bad_name_token(t):
-        return tok[1]  # "ผู้อำนวยการโรงพยาบาล ศรีสังวร": the organisation's name
     return None
 
 
@@ -548,9 +547,17 @@ def _place_abroad(text: str, i: int, prev: str, limit: int) -> int | None:
     if nxt is None:
         return None
     t = text[nxt[0] : nxt[1]]
-    diplomat = _starts_with_any(prev, _cue_words("diplomat"))
-    if not (_is_place_abroad(t) or diplomat and _NAME.fullmatch(t) and not _bad_name_token(t)):
-        return None
+    if not _is_place_abroad(t):
+        # a city spelt out of the lexicon, before its country: "ณ ซันติอาโก ประเทศ ชิลี"
+        after = _next_token(text, nxt[1], limit)
+        if not (
+            _starts_with_any(prev, _cue_words("diplomat"))
+            and _NAME.fullmatch(t)
+            and not _bad_name_token(t)
+            and after is not None
+            and _is_place_abroad(text[after[0] : after[1]])
+        ):
+            return None
     end = nxt[1]
     while (nxt := _next_token(text, end, limit)) is not None:
         t = text[nxt[0] : nxt[1]]
@@ -587,6 +594,8 @@ def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool 
         if tok_end is None:
             break
         end = _cut_glued(text, tok[0], tok_end)
+    while end > start and text[end - 1] in ";:,":  # "เลขาธิการอาเซียน;" closes a list item
+        end -= 1
     return (start, end) if end > start else None
 
 
@@ -804,8 +813,7 @@ def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> l
     [('จิระ โกมุทพงศ์', 'กรรมการ ป.ป.ท.'), ('ปรเมศ งามพิเชษฐ์', 'นายกเมืองพัทยา')]
     """
     ms = _honorific_mentions(text)
-    if "M" in text or "D" in text or "P" in text:  # cheap guard: most articles have no Latin title
-        ms += _latin_mentions(text)
+    ms += _latin_mentions(text)
     ms = sorted(ms + _ner_mentions(text, person_spans, ms), key=lambda m: m.start)
     ms = _with_positions(text, ms)
     ms = [m for m in ms if not _is_byline(text, m)]
