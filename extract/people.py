@@ -407,7 +407,9 @@ def _latin_mentions(text: str) -> list[_Mention]:
     """Names written in Latin script inside Thai prose, with an office beside them:
     "ได้พบหารือกับ Ms. Paulina Dejmek, Head of Cabinet for ...". A Latin gloss in parentheses
     repeats a Thai name, and a name inside English text is not the article's own mention."""
-    out = []
+    out: list[_Mention] = []
+    if not any(t in text for t in ("Mr", "Ms", "Dr", "Prof")):  # the scan is costly; most texts have none
+        return out
     for m in _LATIN_NAME.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text.rfind("(", line_start, m.start()) > text.rfind(")", line_start, m.start()):
@@ -636,23 +638,31 @@ def _role_at(s: str) -> str | None:
 
 def _is_background(text: str, m: _Mention) -> bool:
     """Named only as the author of a policy ("ตามนโยบายของนายจุรินทร์ ..."), not as a participant."""
-    cues = _cues().get("background", ())
+    cues = _background_cues()
     before = text[max(0, m.start - 20) : m.start].rstrip()
     tail = m.position[1] if m.position and m.position[1] > m.end else m.end
     after = text[tail : tail + 20].lstrip()
-    if any(before.endswith(c) if where == "before" else where == "after" and after.startswith(c) for c, where in cues):
+    if before.endswith(cues["before"]) or after.startswith(cues["after"]):
         return True
     if before.endswith("ของ"):  # "ซึ่งเป็นนโยบายสำคัญของนาย..."
         run = before.split()[-1] if before.split() else ""
-        if any(where == "policy_noun" and c in run for c, where in cues):
+        if any(c in run for c in cues["policy_noun"]):
             return True
     # "ตามนโยบายของคณะกรรมการธนาคารนำโดย นายปริญญา": the leader of the policy's author
     line = text[max(0, m.start - 80) : m.start].rsplit("\n", 1)[-1].rstrip()
-    for c, where in cues:
-        if where == "led" and line.endswith(c):
+    for c in cues["led"]:
+        if line.endswith(c):
             head = line[: -len(c)][-50:]
-            return any(w == "before" and p in head for p, w in cues)
+            return any(p in head for p in cues["before"])
     return False
+
+
+@cache
+def _background_cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for cue, where in _cues().get("background", ()):
+        out.setdefault(where, []).append(cue)
+    return {k: tuple(out.get(k, ())) for k in ("before", "after", "policy_noun", "led")}
 
 
 def _is_byline(text: str, m: _Mention) -> bool:
