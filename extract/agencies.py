@@ -41,6 +41,15 @@ COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
 THAI_RUN = re.compile(rf"[{THAI_CHAR}0-9]+")
 LATIN_COMPANY = re.compile(r"\b[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,5}\s(?:Company|Co\.,?)?\s?Limited\b")
+LATIN_AFTER_HEAD = re.compile(r"บริษัท\s?[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z][A-Za-z0-9&.\-]*){0,5}\b")
+# a Latin-script body named by its last word: "Immanuel Foundation", "World Economic Forum"
+LATIN_ORG = re.compile(
+    r"\b(?:The\s)?[A-Z][A-Za-z&\-]*(?:\s(?:of\s|for\s|and\s|the\s)?[A-Z][A-Za-z&\-]*){0,5}\s"
+    r"(?:Foundation|Association|Forum|Council|Institute|Organi[sz]ation|Corporation|Commission|Society"
+    r"|Federation|University|Network|Alliance|Mission|Agency|Fund|Bank|Chamber of Commerce)\b"
+)
+VERSION = re.compile(r" ?[1-9]\.0(?![\d.])(?! ?(?:ล้าน|บาท|%|เปอร์เซ็นต์))")
+SURNAME_PART = re.compile(rf" ([{THAI_CHAR}]{{3,10}}) (?:จังหวัด|อำเภอ)")
 
 # Priorities: lower wins when two candidates cover the same span length.
 P_LEARNED, P_PATTERN, P_LEXICON, P_SHORT, P_CUE, P_NER = range(6)
@@ -562,18 +571,62 @@ def _tokens(s: str) -> tuple[str, ...]:
     return tuple(segment(s, _newmm_dict(), safe=False, parallel=False))
 
 
-def _cut_name(run: str) -> tuple[str, bool]:
+@cache
+def _dictionary() -> frozenset[str]:
+    """pythainlp's common-word list: a word outside it is a name part or a piece of one."""
+    from importlib.resources import files
+
+    path = files("pythainlp.corpus").joinpath("words_th.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@cache
+def name_nonstarters() -> frozenset[str]:
+    return frozenset(_lines("agency_name_nonstarters.txt"))
+
+
+@cache
+def proper_marks() -> tuple[str, ...]:
+    return tuple(_lines("agency_proper_marks.txt"))
+
+
+def _inside_word(toks: Sequence[str], i: int) -> bool:
+    """A short clause word between two syllables of a transliterated name is no clause word:
+    "อิม|มา|นู|เอ|ล" (อิมมานูเอล) holds no "มา"."""
+    if len(toks[i]) > 2 or i == 0 or i + 1 >= len(toks):
+        return False
+    return toks[i - 1] not in _dictionary() and len(toks[i + 1]) <= 2
+
+
+def _cut_name(run: str) -> tuple[list[str], bool]:
     """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it."""
-    kept = []
+    kept: list[str] = []
     stops = name_stops()
     toks = _tokens(run)
     for i, tok in enumerate(toks):
         # "ใน" opens a place ("โรงพยาบาลในสังกัด") but belongs to "...ในการ...", "...ในภาครัฐ"
         inner = tok == "ใน" and i + 1 < len(toks) and toks[i + 1].startswith(("การ", "ภาค"))
-        if tok in stops or tok.isspace() or (tok == "ใน" and not inner):
-            return "".join(kept), True
+        if tok.isspace() or ((tok in stops or (tok == "ใน" and not inner)) and not _inside_word(toks, i)):
+            return kept, True
         kept.append(tok)
-    return "".join(kept), False
+    return kept, False
+
+
+def _proper_like(words: Sequence[str]) -> bool:
+    """Whether the words after a common-noun head ("โรงงาน", "ธนาคาร") make a proper name:
+    a place ("โรงงานน้ำตาลบ้านไร่"), a word outside the common-word list ("พระอาจารย์ฝั้น"),
+    or a naming mark ("แห่งประเทศไทย", "พิทยาคม")."""
+    body = "".join(words)
+    if any(m in body for m in proper_marks()):
+        return True
+    known, places = _dictionary(), place_names()
+    if any(len(w) >= 2 and THAI_LETTER.match(w) and w not in known for w in words):
+        return True
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + 4, len(words) + 1)):
+            if len(joined := "".join(words[i:j])) >= 4 and joined in places:
+                return True
+    return False
 
 
 def _starts_word(text: str, start: int, cue: str) -> bool:
@@ -582,11 +635,12 @@ def _starts_word(text: str, start: int, cue: str) -> bool:
     end = start + len(cue)
     pos, at_start = lo, lo == start
     for t in _tokens(text[lo : end + 12]):
-        pos += len(t)
+        tok_start, pos = pos, pos + len(t)
         if pos == end:
             return at_start
         if pos > end:
-            return False
+            # "สำ|นักกฎหมาย": a word that merely began inside the head word, after its start
+            return at_start and tok_start > start
         at_start = at_start or pos == start
     return False
 
@@ -610,15 +664,40 @@ def _find_all(text: str, word: str) -> list[int]:
     return out
 
 
+def _company_cand(text: str, start: int) -> Cand | None:
+    """ "บริษัท ... จำกัด (มหาชน)", or a company named in Latin script ("บริษัท N.S. Corporation")."""
+    m = COMPANY.match(text, start) or LATIN_AFTER_HEAD.match(text, start)
+    return Cand(start, m.end(), m.group(0), None, "other", P_CUE, "cue") if m else None
+
+
+def _surname_after(text: str, end: int) -> int:
+    """End of a name's last part written after a space, before "จังหวัด"/"อำเภอ":
+    "โรงพยาบาลพระอาจารย์ฝั้น| อาจาโร จังหวัดสกลนคร" (a monk's name has two parts)."""
+    m = SURNAME_PART.match(text, end)
+    if not m:
+        return end
+    word = m.group(1)
+    if word in _dictionary() or word in place_names() or any(t in name_stops() for t in _tokens(word)):
+        return end
+    return m.end(1)
+
+
+def _name_words_ok(words: Sequence[str], mode: str, latin: bool) -> bool:
+    """The words after a head word read as a name: not an adverb or clause ("โรงงาน|อย่างมืออาชีพ"),
+    and after a common-noun head a proper name ("ธนาคารออมสิน", not "ธนาคาร|มากขึ้น")."""
+    if words and words[0] in name_nonstarters():
+        return False
+    return mode != "proper" or latin or _proper_like(words)
+
+
 def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     out = []
     generic = generic_names()
     for cue, kind, mode in cues():
         for start in _successive(hits.get(cue, []), len(cue)):
             if mode == "company":
-                cm = COMPANY.match(text, start)
-                if cm:
-                    out.append(Cand(start, cm.end(), cm.group(0), None, "other", P_CUE, "cue"))
+                if c := _company_cand(text, start):
+                    out.append(c)
                 continue
             if not _starts_word(text, start, cue):
                 continue
@@ -627,24 +706,33 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             if latin:
                 pos = latin.end()
             run = THAI_RUN.match(text, pos)
-            body, cut = _cut_name(run.group(0)) if run else ("", False)
-            end = pos + len(body)
-            if len(body) < 2 and not latin:
+            words, cut = _cut_name(run.group(0)) if run else ([], False)
+            end = pos + sum(map(len, words))
+            if end - pos < 2 and not latin:
+                continue
+            if not _name_words_ok(words, mode, bool(latin)):
                 continue
             q = _qualifier_rx().match(text, end)
             if q:
                 end = q.end()
-            elif mode == "weak" and (cut or len(body) > 45 or latin):
+            elif mode == "weak" and (cut or end - pos > 45 or latin):
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue
+            elif mode == "proper" and end - pos > 45:
+                continue
+            elif not cut:
+                # "ศูนย์ปฏิรูปอุตสาหกรรม 4.0", "โรงพยาบาลพระอาจารย์ฝั้น อาจาโร"
+                v = VERSION.match(text, end)
+                end = v.end() if v else _surname_after(text, end)
             name = text[start:end].rstrip()
             end = start + len(name)
             if norm_key(name) in generic or name.endswith("ฯ"):
                 continue
             out.append(Cand(start, end, name, None, kind, P_CUE, "cue"))
-    for m in LATIN_COMPANY.finditer(text):
-        out.append(Cand(m.start(), m.end(), m.group(0), None, "other", P_CUE, "cue"))
+    for rx in (LATIN_COMPANY, LATIN_ORG):
+        for m in rx.finditer(text):
+            out.append(Cand(m.start(), m.end(), m.group(0), None, "other", P_CUE, "cue"))
     return out
 
 

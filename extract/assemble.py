@@ -180,6 +180,59 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     main.evidence = evidence
     events = [main]
     events.extend(_secondary_events(text, cleaned, found, main, venue))
+    events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events)))
+    for i, ev in enumerate(events):
+        ev.event_index = i
+    return events
+
+
+# A multi-day period is an event of its own (a fair, a course, a festival) when an event
+# noun introduces it; registration, booking and holiday periods are not events.
+PERIOD_CUE = re.compile(r"(?:ระหว่าง(?:วันที่)?|ตั้งแต่(?:วันที่)?|จัด(?:ขึ้น|งาน)?[^\n]{0,40}|งาน[^\n]{0,60})\s*$")
+PERIOD_EVENT_NOUN = re.compile(
+    r"งาน|นิทรรศการ|มหกรรม|เทศกาล|ประเพณี|ประชุม|สัมมนา|อบรม|หลักสูตร|แข่งขัน|ตลาด|การแสดง|โครงการ|กิจกรรม"
+    r"|[”\"]\s*(?:ระหว่าง|ตั้งแต่)")
+PERIOD_NOT_EVENT = re.compile(r"ลงทะเบียน|จอง|สมัคร|เข้าพัก|ยื่น|วันหยุด|สะสม|สรุปยอด|ระยะเวลา|กำหนดเวลา|ชำระ")
+MAX_PERIOD_DAYS = 31
+
+
+def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_venue: Mention | None,
+                   room: int) -> list[Event]:
+    """Further events from multi-day periods of the body ("งาน ... ระหว่างวันที่ 19 - 22 พฤศจิกายน 2563"),
+    other than the main event's own dates; each keeps the main event's place unless its
+    paragraph names another."""
+    if room <= 0:
+        return []
+    events: list[Event] = []
+    seen = {(main.date_start, main.date_end)}
+    for d in found.dates:
+        if (d.kind != "day" or d.background or d.start < cleaned.body_start or not d.date_start
+                or d.date_end is None or d.date_end <= d.date_start or (d.date_start, d.date_end) in seen):
+            continue
+        if main.date_start and d.date_end < main.date_start:
+            continue  # a period already over when the event happened is history
+        before = text[max(0, d.start - 80) : d.start]
+        if ((d.date_end - d.date_start).days > MAX_PERIOD_DAYS or not PERIOD_CUE.search(before)
+                or not PERIOD_EVENT_NOUN.search(before) or PERIOD_NOT_EVENT.search(before)):
+            continue
+        seen.add((d.date_start, d.date_end))
+        ev = Event(date_start=d.date_start, date_end=d.date_end, online=False)
+        evidence = [_ev("date", d)]
+        para_start = text.rfind("\n", 0, d.start) + 1
+        para_end = text.find("\n", d.end)
+        para_end = len(text) if para_end < 0 else para_end
+        own = [v for v in found.places.venues
+               if para_start <= v.start < para_end and v.confidence >= MIN_VENUE_CONFIDENCE]
+        _fill_place(ev, found.places, own[0] if own else main_venue, evidence)
+        if ev.province is None:
+            ev.province, ev.province_code = main.province, main.province_code
+        ev.event_type = classify_event("", before + d.text)
+        if ev.event_type == "other":
+            ev.event_type = classify_event("", text[para_start:para_end][:600])
+        ev.evidence = evidence
+        events.append(ev)
+        if len(events) >= room:
+            break
     return events
 
 

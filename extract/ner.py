@@ -413,9 +413,7 @@ def _prf(tp: int, n_gold: int, n_pred: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f, "support": n_gold}
 
 
-def evaluate(
-    path: str | Path, limit: int | None = None, gold_tokens: bool = False
-) -> dict[str, dict[str, float]]:
+def evaluate(path: str | Path, limit: int | None = None, gold_tokens: bool = False) -> dict[str, dict[str, float]]:
     """Entity-level precision/recall/F1 per type and ``micro`` over a ThaiNER
     inline-tagged file, exact span and type. The text is re-tokenised as at run
     time; ``gold_tokens`` cuts it at the gold entity edges first, the usual (and
@@ -440,9 +438,7 @@ def format_eval(result: dict[str, dict[str, float]]) -> str:
     rows = [f"{'label':<13} {'P':>5}  {'R':>5}  {'F1':>5}  {'n':>5}"]
     for lab, m in result.items():
         if lab != "micro":
-            rows.append(
-                f"{lab:<13} {m['precision']:.3f}  {m['recall']:.3f}  {m['f1']:.3f}  {int(m['support']):>5}"
-            )
+            rows.append(f"{lab:<13} {m['precision']:.3f}  {m['recall']:.3f}  {m['f1']:.3f}  {int(m['support']):>5}")
     m = result["micro"]
     rows.append(f"micro  {m['precision']:.3f}  {m['recall']:.3f}  {m['f1']:.3f}")
     return "\n".join(rows)

@@ -29,8 +29,11 @@ venue (a national venue or a ministry's head office named in the venue).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+
+import ahocorasick
 
 from extract.lexicons import read_table, read_words
 from extract.records import Mention
@@ -119,21 +122,86 @@ def _foreign() -> tuple[str, ...]:
     return read_words("foreign_countries.txt") + read_words("foreign_cities.txt")
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex over ``words`` nested as a trie: at each position it takes the longest word,
+    as a longest-first alternation would, in a few steps instead of one per word."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 @cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    return re.compile(_trie_pattern(set(words)))
+
+
+@cache
+def _kind_words(kind: str) -> tuple[str, ...]:
+    """Names of one kind: province (names and aliases), district, subdistrict, city, venue,
+    known (venues and cities), foreign."""
+    if kind == "province":
+        return tuple(_provinces())
+    if kind == "known":
+        return tuple(_places()["venue"]) + tuple(_places()["city"])
+    if kind == "foreign":
+        return _foreign()
+    return tuple(_places()[kind])
 
 
 @cache
 def _names_re(kind: str) -> re.Pattern[str]:
-    """Longest-first pattern over one kind of name: province, district, subdistrict, known, foreign."""
-    if kind == "province":
-        return _alternation(tuple(_provinces()))
-    if kind == "known":
-        return _alternation(tuple(_places()["venue"]) + tuple(_places()["city"]))
-    if kind == "foreign":
-        return _alternation(_foreign())
-    return _alternation(tuple(_places()[kind]))
+    """Longest-first pattern over one kind of name (see ``_kind_words``)."""
+    return _alternation(_kind_words(kind))
+
+
+_SCANNED = ("province", "city", "venue", "foreign")
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """One automaton over every name that is searched for in running text, each word
+    carrying the kinds it belongs to: one pass finds them all."""
+    kinds: dict[str, list[str]] = {}
+    for kind in _SCANNED:
+        for w in set(_kind_words(kind)):
+            kinds.setdefault(w, []).append(kind)
+    auto = ahocorasick.Automaton()
+    for w, ks in kinds.items():
+        auto.add_word(w, (len(w), tuple(ks)))
+    auto.make_automaton()
+    return auto
+
+
+def _scan(text: str) -> dict[str, list[tuple[int, int]]]:
+    """kind -> (start, end) of its names in ``text``, as ``_names_re(kind).finditer`` finds
+    them: leftmost, the longest at a start, none overlapping another of the same kind."""
+    longest: dict[str, dict[int, int]] = {k: {} for k in _SCANNED}
+    for last, (n, kinds) in _automaton().iter(text):
+        start, end = last + 1 - n, last + 1
+        for k in kinds:
+            if longest[k].get(start, -1) < end:
+                longest[k][start] = end
+    out: dict[str, list[tuple[int, int]]] = {}
+    for k, ends in longest.items():
+        spans, pos = [], 0
+        for start in sorted(ends):
+            if start >= pos:
+                spans.append((start, ends[start]))
+                pos = ends[start]
+        out[k] = spans
+    return out
 
 
 @cache

@@ -34,7 +34,7 @@ def learn_splits(rows: Rows, engine: str, min_count: int = 2, min_ratio: float =
     for text, spans in rows:
         tokens = ner.tokenise(text, engine, splits=False)
         edges = sorted({p for s, e, _ in spans for p in (s, e)})
-        for tok, (a, b) in zip(tokens, ner.align(text, tokens)):
+        for tok, (a, b) in zip(tokens, ner.align(text, tokens), strict=True):
             seen[tok] += 1
             inner = tuple(p - a for p in edges if a < p < b)
             if inner:
@@ -56,9 +56,7 @@ def write_splits(table: dict[str, tuple[int, ...]], path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def train(
-    seqs: list[tuple[list[str], list[str]]], out: Path, c1: float, c2: float, iterations: int
-) -> None:
+def train(seqs: list[tuple[list[str], list[str]]], out: Path, c1: float, c2: float, iterations: int) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -146,10 +146,11 @@ def test_offsets_are_spans_of_the_text():
 
 
 def test_extra_names_from_ner_are_kept_as_other():
-    text = "ผู้แทน Iodine Global Network ร่วมประชุม"
-    start = text.index("Iodine")
-    ags = find_agencies(text, extra_names=[(start, start + len("Iodine Global Network"))])
-    assert [(a.name, a.kind, a.method) for a in ags] == [("Iodine Global Network", "other", "ner")]
+    # (a name ending in Network, Foundation ... is found without NER: see test_latin_script_bodies)
+    text = "ผู้แทน Save the Children ร่วมประชุม"
+    start = text.index("Save")
+    ags = find_agencies(text, extra_names=[(start, start + len("Save the Children"))])
+    assert [(a.name, a.kind, a.method) for a in ags] == [("Save the Children", "other", "ner")]
 
 
 def test_extra_names_that_are_generic_are_dropped():

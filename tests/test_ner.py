@@ -170,6 +170,9 @@ def test_evaluate_and_format(tmp_path):
 
 @pytest.mark.skipif(not THAINER.is_dir(), reason="../shared/ner absent")
 def test_thainer_test_set_f1():
+    # measured with the shipped model: micro 0.817 re-tokenised, 0.820 on gold-cut
+    # tokens; PERSON 0.834; the margins absorb tokeniser dictionary updates only
     result = ner.evaluate(THAINER / "test.txt")
-    assert result["micro"]["f1"] >= 0.815
+    assert result["micro"]["f1"] >= 0.81
     assert result["PERSON"]["f1"] >= 0.82
+    assert ner.evaluate(THAINER / "test.txt", gold_tokens=True)["micro"]["f1"] >= 0.815
