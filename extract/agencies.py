@@ -42,13 +42,17 @@ LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?"
 THAI_RUN = re.compile(rf"[{THAI_CHAR}0-9]+")
 LATIN_COMPANY = re.compile(r"\b[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,5}\s(?:Company|Co\.,?)?\s?Limited\b")
 LATIN_AFTER_HEAD = re.compile(r"บริษัท\s?[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z][A-Za-z0-9&.\-]*){0,5}\b")
-# a Latin-script body named by its last word: "Immanuel Foundation", "World Economic Forum"
+# a Latin-script body named by its last word: "Immanuel Foundation", "International Justice Mission"
+LATIN_ORG_WORDS = (
+    "Foundation", "Association", "Council", "Institute", "Organization", "Organisation", "Corporation",
+    "Commission", "Federation", "University", "Network", "Alliance", "Mission", "Chamber of Commerce",
+)  # fmt: skip
 LATIN_ORG = re.compile(
     r"\b(?:The\s)?[A-Z][A-Za-z&\-]*(?:\s(?:of\s|for\s|and\s|the\s)?[A-Z][A-Za-z&\-]*){0,5}\s"
-    r"(?:Foundation|Association|Forum|Council|Institute|Organi[sz]ation|Corporation|Commission|Society"
-    r"|Federation|University|Network|Alliance|Mission|Agency|Fund|Bank|Chamber of Commerce)\b"
+    rf"(?:{'|'.join(LATIN_ORG_WORDS)})\b"
 )
 VERSION = re.compile(r" ?[1-9]\.0(?![\d.])(?! ?(?:ล้าน|บาท|%|เปอร์เซ็นต์))")
+ADDRESS = re.compile(r" (?:อำเภอ|ตำบล|ถนน|หมู่ที่|เลขที่|จังหวัด)")
 SURNAME_PART = re.compile(rf" ([{THAI_CHAR}]{{3,10}}) (?:จังหวัด|อำเภอ)")
 
 # Priorities: lower wins when two candidates cover the same span length.
@@ -233,6 +237,7 @@ def _scan_words() -> tuple[frozenset[str], frozenset[str]]:
     forms = frozenset(f for f in surface_forms() if len(f) >= 2)
     others = {c for c, _, _ in cues()} | {h for h, _, _ in LOCAL_HEADS}
     others |= {lit for *_, lit in provincial_patterns() if lit}
+    others |= {"Limited", *LATIN_ORG_WORDS}
     return forms, frozenset(others)
 
 
@@ -591,11 +596,12 @@ def proper_marks() -> tuple[str, ...]:
 
 
 def _inside_word(toks: Sequence[str], i: int) -> bool:
-    """A short clause word between two syllables of a transliterated name is no clause word:
-    "อิม|มา|นู|เอ|ล" (อิมมานูเอล) holds no "มา"."""
+    """A short clause word between two syllables of a name is no clause word:
+    "อิม|มา|นู|เอ|ล" (อิมมานูเอล) holds no "มา", "จุฬา|ภร|ณ|ราช" no "ณ"."""
     if len(toks[i]) > 2 or i == 0 or i + 1 >= len(toks):
         return False
-    return toks[i - 1] not in _dictionary() and len(toks[i + 1]) <= 2
+    # "ณ" is written before a space ("ณ ห้อง..."): glued to letters it ends "จุฬาภรณ"
+    return len(toks[i]) == 1 or (toks[i - 1] not in _dictionary() and len(toks[i + 1]) <= 2)
 
 
 def _cut_name(run: str) -> tuple[list[str], bool]:
@@ -619,14 +625,27 @@ def _proper_like(words: Sequence[str]) -> bool:
     body = "".join(words)
     if any(m in body for m in proper_marks()):
         return True
-    known, places = _dictionary(), place_names()
+    known, places = _dictionary(), _district_names()
     if any(len(w) >= 2 and THAI_LETTER.match(w) and w not in known for w in words):
         return True
     for i in range(len(words)):
         for j in range(i + 1, min(i + 4, len(words) + 1)):
-            if len(joined := "".join(words[i:j])) >= 4 and joined in places:
+            joined = "".join(words[i:j])
+            # a place that is also a common word ("สังคม") counts only as the name's last part
+            if len(joined) >= 4 and joined in places and (joined not in known or (j == len(words) and i > 0)):
                 return True
     return False
+
+
+@cache
+def _district_names() -> frozenset[str]:
+    """Provinces, districts and cities: the places a factory, bank branch or school is named after."""
+    import geothai
+
+    out = set(province_names()[0]) | {e.canonical for e in entries() if e.kind == "local"}
+    for p in geothai.provinces():
+        out.update(d.name_th.removeprefix("เขต") for d in geothai.districts(p.code))
+    return frozenset(out)
 
 
 def _starts_word(text: str, start: int, cue: str) -> bool:
@@ -666,8 +685,12 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _company_cand(text: str, start: int) -> Cand | None:
     """ "บริษัท ... จำกัด (มหาชน)", or a company named in Latin script ("บริษัท N.S. Corporation")."""
-    m = COMPANY.match(text, start) or LATIN_AFTER_HEAD.match(text, start)
-    return Cand(start, m.end(), m.group(0), None, "other", P_CUE, "cue") if m else None
+    if m := COMPANY.match(text, start):
+        return Cand(start, m.end(), m.group(0), None, "other", P_CUE, "cue")
+    if m := LATIN_AFTER_HEAD.match(text, start):
+        # the company's own name is the Latin one: "บริษัท Freco Asia Company Limited"
+        return Cand(start, m.end(), m.group(0).removeprefix("บริษัท").strip(), None, "other", P_CUE, "cue")
+    return None
 
 
 def _surname_after(text: str, end: int) -> int:
@@ -676,18 +699,23 @@ def _surname_after(text: str, end: int) -> int:
     m = SURNAME_PART.match(text, end)
     if not m:
         return end
-    word = m.group(1)
-    if word in _dictionary() or word in place_names() or any(t in name_stops() for t in _tokens(word)):
+    word, known = m.group(1), _dictionary()
+    # made of syllables, not of words: "อา|จา|โร", not "ตำบล|ศาลายา"
+    if word in known or word in place_names() or any(len(t) >= 3 and t in known for t in _tokens(word)):
         return end
     return m.end(1)
 
 
-def _name_words_ok(words: Sequence[str], mode: str, latin: bool) -> bool:
+def _name_words_ok(words: Sequence[str], mode: str, latin: bool, located: bool) -> bool:
     """The words after a head word read as a name: not an adverb or clause ("โรงงาน|อย่างมืออาชีพ"),
-    and after a common-noun head a proper name ("ธนาคารออมสิน", not "ธนาคาร|มากขึ้น")."""
-    if words and words[0] in name_nonstarters():
+    and after a common-noun head a proper name ("ธนาคารออมสิน", not "ธนาคาร|มากขึ้น"), or
+    content words with an address after them ("โรงงานน้ำตาลมิตรเกษตร อำเภอสว่างอารมณ์")."""
+    stop = name_nonstarters()
+    if words and words[0] in stop:
         return False
-    return mode != "proper" or latin or _proper_like(words)
+    if mode != "proper" or latin or _proper_like(words):
+        return True
+    return located and len(words) >= 2 and not any(w in stop for w in words)
 
 
 def _cue_cands(text: str, hits: Hits) -> list[Cand]:
@@ -706,13 +734,19 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             if latin:
                 pos = latin.end()
             run = THAI_RUN.match(text, pos)
+            if mode == "proper" and latin and latin.group(0).endswith(" "):
+                # "ธนาคาร JP Morgan| เห็นว่า": the Latin name is the whole name
+                pos, run = latin.end() - 1, None
             words, cut = _cut_name(run.group(0)) if run else ([], False)
             end = pos + sum(map(len, words))
             if end - pos < 2 and not latin:
                 continue
-            if not _name_words_ok(words, mode, bool(latin)):
+            if not _name_words_ok(words, mode, bool(latin), not cut and bool(ADDRESS.match(text, end))):
                 continue
             q = _qualifier_rx().match(text, end)
+            if q and mode == "proper" and text[end : end + 1] == " ":
+                # "โรงเรียนนายร้อยพระจุลจอมเกล้า จังหวัดนครนายก": where the school is, not its name
+                q = None
             if q:
                 end = q.end()
             elif mode == "weak" and (cut or end - pos > 45 or latin):
@@ -730,9 +764,11 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             if norm_key(name) in generic or name.endswith("ฯ"):
                 continue
             out.append(Cand(start, end, name, None, kind, P_CUE, "cue"))
-    for rx in (LATIN_COMPANY, LATIN_ORG):
-        for m in rx.finditer(text):
-            out.append(Cand(m.start(), m.end(), m.group(0), None, "other", P_CUE, "cue"))
+    for rx, words in ((LATIN_COMPANY, ("Limited",)), (LATIN_ORG, LATIN_ORG_WORDS)):
+        # a regex pass over the whole text only where the scan saw the closing word
+        if any(w in hits for w in words):
+            for m in rx.finditer(text):
+                out.append(Cand(m.start(), m.end(), m.group(0), None, "other", P_CUE, "cue"))
     return out
 
 
@@ -741,7 +777,8 @@ def _ner_cands(text: str, spans: Iterable[tuple[int, int]]) -> list[Cand]:
     generic = generic_names()
     for start, end in spans:
         name = text[start:end].strip()
-        if len(name) < 2 or norm_key(name) in generic:
+        # "partnership": a Latin-script name is capitalised
+        if len(name) < 2 or norm_key(name) in generic or name[0].islower():
             continue
         s = start + text[start:end].index(name)
         out.append(Cand(s, s + len(name), name, None, "other", P_NER, "ner"))
@@ -786,7 +823,8 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
                 for k in _find_all(window, h):
                     s = window_start + k
                     name = text[s:pre]
-                    if "\n" in name or len(name) < 4:
+                    # one name: no line break, bracket or run of words between head and acronym
+                    if len(name) < 4 or any(ch in name for ch in "\n()") or name.count(" ") > 2:
                         continue
                     if _abbreviates(acr, name):
                         if best is None or s > best:
@@ -854,6 +892,60 @@ def _drop_shadowed_cues(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+@cache
+def _parent_keys() -> frozenset[str]:
+    """Keys of the bodies a unit's name may end with: "สถาบันดำรงราชานุภาพ กระทรวงมหาดไทย"."""
+    heads = [e for e in entries() if e.kind in ("ministry", "department", "independent")]
+    return frozenset(norm_key(x) for e in heads for x in (e.canonical, e.acronym) if x)
+
+
+def _latin_gloss(text: str, c: Cand, ends: dict[int, Cand]) -> bool:
+    """ "องค์การยุติธรรมนานาชาติ (International Justice Mission)": the Latin name in brackets
+    right after a body is that body's other name, not one more body."""
+    if not c.canonical[:1].isascii() or text[c.end : c.end + 1] != ")":
+        return False
+    i = c.start
+    while i and text[i - 1] == " ":
+        i -= 1
+    if not i or text[i - 1] != "(":
+        return False
+    i -= 1
+    while i and text[i - 1] == " ":
+        i -= 1
+    before = ends.get(i)
+    return before is not None and not before.canonical[:1].isascii()
+
+
+def _drop_variants(text: str, kept: list[Cand]) -> list[Cand]:
+    """One body found under a short and a long name is one body: the short name is dropped
+    when the long one is it plus a parent ministry or department ("สถาบันดำรงราชานุภาพ" +
+    " กระทรวงมหาดไทย"), or when the text after the short mention goes on with the long
+    name's remaining words ("โรงพยาบาลพระอาจารย์ฝั้น" + " อาจาโร")."""
+    by_key: dict[str, list[Cand]] = {}
+    for c in kept:
+        by_key.setdefault(norm_key(c.canonical), []).append(c)
+    by_prefix: dict[str, list[str]] = {}
+    for k in by_key:
+        by_prefix.setdefault(k[:3], []).append(k)
+    parents = _parent_keys()
+    ends = {c.end: c for c in kept}
+    drop: set[str] = set()
+    for k, mentions in by_key.items():
+        if any(_latin_gloss(text, c, ends) for c in mentions):
+            drop.add(k)
+            continue
+        for other in by_prefix[k[:3]]:
+            if len(other) <= len(k) or not other.startswith(k):
+                continue
+            rest = other[len(k) :]
+            if rest in parents or any(
+                c.method == "cue" and norm_key(text[c.end : c.end + 2 * len(rest)]).startswith(rest) for c in mentions
+            ):
+                drop.add(k)
+                break
+    return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
+
+
 def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> list[Agency]:
     """Every named body in ``text``, once each, in order of first mention.
 
@@ -869,6 +961,7 @@ def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> lis
     learned = _learn_acronyms(text, kept)
     if learned:
         kept = _resolve(cands + _learned_cands(text, learned))
+    kept = _drop_variants(text, kept)
     generic = generic_names()
     out: list[Agency] = []
     seen: set[str] = set()

@@ -63,12 +63,34 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
     return score
 
 
-def choose_date(dates: list[DateMention], times: list[TimeMention], text: str,
-                published: dt.date | None, body_start: int = 0) -> DateChoice:
-    """The main event's date (and its time) among the document's date mentions."""
-    usable = [d for d in dates if d.kind == "day" and not d.background and d.date_start]
+# "เมื่อเวลา 08.30 น." or "วันนี้" with no day written: the news idiom for the day of the release.
+TODAY_IDIOM = re.compile(r"เมื่อเวลา|(?:^|\s|ใน)วันนี้(?!\s*\(?\s*\d)")
+LEAD_CHARS = 800
+# Older than this before the page date, a day is history, not the reported event.
+MAX_DAYS_BEFORE_PAGE = 365
+
+
+def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, cleaned: Cleaned) -> DateChoice:
+    """The main event's date (and its time) among the document's date mentions.
+
+    The page's own publication date is not a candidate, but an article whose lead says
+    "วันนี้" or "เมื่อเวลา ..." without a day reports an event of the day it was published.
+    """
+    published, body_start = cleaned.published, cleaned.body_start
+    page = cleaned.published_span
+    usable = [d for d in dates if d.kind == "day" and not d.background and d.date_start
+              and (page is None or not (page[0] <= d.start < page[1]))
+              and not (published and (published - d.date_start).days > MAX_DAYS_BEFORE_PAGE)]
     # A headline date counts only when the body gives none (some sites start with "จังหวัด / วันที่ ...").
     days = [d for d in usable if d.start >= body_start] or usable
+    lead_start = body_start + (len(text[body_start:]) - len(text[body_start:].lstrip()))
+    idiom = TODAY_IDIOM.search(text, lead_start, lead_start + LEAD_CHARS)
+    if published and page and idiom and not any(lead_start <= d.start < idiom.start() for d in days):
+        if not days or min(days, key=lambda d: d.start).date_start > published:
+            today = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
+                                method="page-date", confidence=0.7)
+            time = next((t for t in times if idiom.start() <= t.start < idiom.end() + 30), None)
+            return DateChoice(today, time)
     if not days:
         return DateChoice(None, _first_time(times, body_start))
     title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day"}
@@ -149,7 +171,7 @@ def _ev(field_name: str, m) -> dict:
 
 def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     """The article's events, the main one first."""
-    choice = choose_date(found.dates, found.times, text, cleaned.published, cleaned.body_start)
+    choice = choose_date(found.dates, found.times, text, cleaned)
     main = Event(event_index=0)
     evidence: list[dict] = []
     if choice.date:

@@ -38,6 +38,7 @@ _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # Brackets, quotes and clause punctuation never belong to a name, but the dictionary
 # tokenisers glue them onto Thai words ("(สพฐ.)", "“แค", "ท”"); , : ; between digits
 # stay (1,000 / 10:30), as do hyphens inside Latin or digit runs.
+_OPENERS = frozenset('("“‘«[')
 _BREAK_RE = re.compile(r"""(\s+|[()\[\]{}"“”‘’'«»!?]|[,:;](?!\d)|(?<=[ก-๛])-|-(?=[ก-๛]))""")
 
 
@@ -191,6 +192,87 @@ def tokenise_aligned(
     return tokens, labels
 
 
+# ---------------------------------------------------------------- gazetteers
+
+# (lexicon file in patterns/, gazetteer type, columns holding names, separator inside a
+# cell): the project's own lexicons, so the CRF learns how far to trust each list
+# rather than memorising the names the training text happens to contain.
+GAZETTEERS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("honorifics.csv", "HON", ("form", "full_form"), ""),
+    ("positions.txt", "POS", (), ""),
+    ("provinces.csv", "PRV", ("name_th", "aliases"), "|"),
+    ("places.csv", "ADM", ("name",), ""),
+    ("known_places.csv", "KNP", ("name",), ""),
+    ("agencies.csv", "AGY", ("canonical", "aliases"), ";"),
+    ("agencies.csv", "ACR", ("acronyms",), ";"),
+    ("months.tsv", "MON", ("form",), ""),
+    ("foreign_countries.txt", "CTY", (), ""),
+    ("foreign_cities.txt", "CTY", (), ""),
+)  # fmt: skip
+_HEADERLESS = {"known_places.csv": ("name", "province", "kind"), "months.tsv": ("form", "month")}
+
+
+def _lexicon_names(name: str, columns: tuple[str, ...], sep: str) -> set[str]:
+    from extract.lexicons import read_table, read_words
+
+    if not columns:
+        return {w for w in read_words(name) if w}
+    rows = read_table(name)
+    header = _HEADERLESS.get(name)
+    if header is None:
+        header, rows = rows[0], rows[1:]
+    idx = [header.index(c) for c in columns]
+    out: set[str] = set()
+    for row in rows:
+        for i in idx:
+            cell = row[i] if i < len(row) else ""
+            out.update(x.strip() for x in (cell.split(sep) if sep else [cell]) if x.strip())
+    return out
+
+
+@functools.cache
+def gazetteer() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Name -> gazetteer types, and every prefix of every name (to stop a scan early)."""
+    types: dict[str, set[str]] = {}
+    for name, typ, columns, sep in GAZETTEERS:
+        for entry in _lexicon_names(name, columns, sep):
+            types.setdefault(entry.translate(_THAI_DIGITS), set()).add(typ)
+    prefixes = frozenset(e[:k] for e in types for k in range(1, len(e) + 1))
+    return {e: frozenset(t) for e, t in types.items()}, prefixes
+
+
+def gazetteer_tags(tokens: Sequence[str]) -> list[list[str]]:
+    """Per token, ``B-TYPE``/``I-TYPE`` of the longest lexicon name of each type that
+    starts and ends on token boundaries (whitespace inside a name must match).
+
+    >>> gazetteer_tags(["นาย", "อำนาจ", " ", "จังหวัด", "ชลบุรี"])
+    [['B-HON'], [], [], [], ['B-PRV']]
+    """
+    entries, prefixes = gazetteer()
+    n = len(tokens)
+    tags: list[list[str]] = [[] for _ in range(n)]
+    covered: dict[str, int] = {}  # type -> first token index it may start again
+    for i in range(n):
+        if tokens[i].isspace():
+            continue
+        best: dict[str, int] = {}
+        s = ""
+        for j in range(i, n):
+            s += tokens[j]
+            if s not in prefixes:
+                break
+            for typ in entries.get(s, ()):
+                best[typ] = j
+        for typ, j in best.items():
+            if covered.get(typ, 0) > i:
+                continue
+            tags[i].append(f"B-{typ}")
+            for k in range(i + 1, j + 1):
+                tags[k].append(f"I-{typ}")
+            covered[typ] = j + 1
+    return tags
+
+
 # ---------------------------------------------------------------- features
 
 
@@ -300,7 +382,24 @@ def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
             if i + 2 < n:
                 feats.append(f"+1w|+2w={words[i + 1]}|{words[i + 2]}")
         out.append(feats)
+    _add_gazetteer_features(tokens, out)
     return out
+
+
+def _add_gazetteer_features(tokens: Sequence[str], out: list[list[str]]) -> None:
+    # neighbours are the nearest non-space tokens: a space separates honorific+name
+    # from the surname and a position from its agency
+    tags = gazetteer_tags(tokens)
+    solid = [i for i, t in enumerate(tokens) if not t.isspace()]
+    for pos, i in enumerate(solid):
+        feats = out[i]
+        feats += [f"g={t}" for t in tags[i]]
+        for d in (-1, 1):
+            if 0 <= pos + d < len(solid):
+                j = solid[pos + d]
+                feats += [f"{d}g={t}" for t in tags[j]] or [f"{d}g=O"]
+        if pos > 0 and tokens[solid[pos - 1]] in _OPENERS:
+            feats.append("after_open")
 
 
 # ---------------------------------------------------------------- tagging
@@ -392,6 +491,88 @@ def recognise_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Entity]
         for e in recognise(text[start:end]):
             found.append(Entity(e.label, e.text, e.start + start, e.end + start, e.confidence))
     return found
+
+
+# ---------------------------------------------------------------- spaCy
+
+SPACY_FACTORY = "thai_crf_ner"
+
+
+def spacy_words(text: str, tokens: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """spaCy ``words``/``spaces`` for ``text`` cut into ``tokens``: a single space after
+    a word becomes its trailing-space flag, other whitespace stays a token."""
+    from spacy.util import get_words_and_spaces
+
+    return get_words_and_spaces([t for t in tokens if not t.isspace()], text)
+
+
+def spacy_doc(vocab, text: str, tokens: Sequence[str] | None = None):
+    """A spaCy ``Doc`` of ``text`` cut as the pipeline cuts it (nlpo3 + learnt splits)."""
+    from spacy.tokens import Doc
+
+    words, spaces = spacy_words(text, tokenise(text) if tokens is None else tokens)
+    return Doc(vocab, words=words, spaces=spaces)
+
+
+class Nlpo3Tokenizer:
+    """spaCy tokenizer giving the CRF's own tokens, so no pythainlp model is needed."""
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str):
+        return spacy_doc(self.vocab, text)
+
+    # stateless: these let nlp.to_disk / to_bytes save a pipeline that uses it
+    def to_bytes(self, **_kw) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_kw) -> Nlpo3Tokenizer:
+        return self
+
+    def to_disk(self, _path, **_kw) -> None:
+        pass
+
+    def from_disk(self, _path, **_kw) -> Nlpo3Tokenizer:
+        return self
+
+
+def _set_ents(doc):
+    # the spaCy tokens (with their trailing spaces) are the CRF's tokens, so spans
+    # fall on token edges unless a foreign tokenizer cut the words differently
+    tokens: list[str] = []
+    for tok in doc:
+        tokens += [t for t in (tok.text, tok.whitespace_) if t]
+    spans = []
+    for e in recognise(doc.text, tokens):
+        span = doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
+        if span is not None and (not spans or span.start >= spans[-1].end):
+            spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def as_spacy_component(nlp=None, tokenizer: bool = True):
+    """Register the shipped CRF as spaCy factory ``thai_crf_ner`` and add it to ``nlp``
+    (a blank multi-language pipeline when None), with the nlpo3 tokenizer unless
+    ``tokenizer`` is False; returns the pipeline.
+
+    >>> doc = as_spacy_component()("นายอำนาจ เจริญศรี รองผู้ว่าราชการจังหวัดชลบุรี")
+    >>> [(e.label_, e.text) for e in doc.ents]
+    [('PERSON', 'นายอำนาจ เจริญศรี'), ('LOCATION', 'จังหวัดชลบุรี')]
+    """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(SPACY_FACTORY):
+        Language.factory(SPACY_FACTORY, func=lambda nlp, name: _set_ents)
+    if nlp is None:
+        nlp = spacy.blank("xx")
+    if tokenizer:
+        nlp.tokenizer = Nlpo3Tokenizer(nlp.vocab)
+    if SPACY_FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(SPACY_FACTORY)
+    return nlp
 
 
 # ---------------------------------------------------------------- evaluation

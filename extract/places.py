@@ -64,7 +64,13 @@ _NAME_BEFORE = re.compile(r"(?:นาย|นางสาว|นาง|น\.ส\.
 _FOREIGN_PREFIX = re.compile(
     r"(?:ประเทศ|สาธารณรัฐ(?:ประชาชน|สังคมนิยม|ประชาธิปไตยประชาชน)?|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)?"
 )
+_FOREIGN_PREFIX_BEFORE = re.compile(r"(?:ประเทศ|สาธารณรัฐ\S*|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)$")
 _DATE_PAREN = re.compile(r"\(\s*\d")
+_GLUED_JOR = re.compile(r"(?<=[\u0e01-\u0e4e])จ\.")
+_NUMBER = re.compile(r"[\d/.-]+")
+_ALL_NUMBER = re.compile(r"ทั้ง\s*\d")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+_SPACES = re.compile(r"(?:[^\S\n]|\u200b)*")  # spaces, zero-width ones included, up to a line break
 _MAX_VENUE_CHUNKS = 14
 MIN_EVENT_PROVINCE = 0.5  # weakest province mention that may place an event on its own
 _MAX_PENDING = 3
@@ -210,6 +216,12 @@ def _venue_words() -> dict[str, str]:
 
 
 @cache
+def _head_re() -> re.Pattern[str]:
+    # Heads are read from at most 24 letters of a chunk: a longer "head" is a name, not a head.
+    return _alternation(tuple(w for w in _venue_words() if len(w) <= 24))
+
+
+@cache
 def _stops(kind: str) -> tuple[str, ...]:
     return tuple(w for k, w in read_table("venue_stops.tsv") if k == kind)
 
@@ -220,8 +232,19 @@ def _stop_re(kind: str) -> re.Pattern[str]:
 
 
 @cache
-def _online_cues() -> tuple[tuple[re.Pattern[str], str, float], ...]:
-    return tuple((re.compile(rx), value, float(w)) for rx, value, w in read_table("online_cues.csv"))
+def _online_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str, float], ...]:
+    """(cue, folded cue, value, weight). Python's regex engine cannot skip ahead to a
+    case-insensitive pattern's first letter, so a "(?i)" cue written in lower case is also
+    compiled without the flag, to run on the case-folded text: the same matches, much faster."""
+    return tuple((re.compile(rx), _folded_cue(rx), value, float(w)) for rx, value, w in read_table("online_cues.csv"))
+
+
+def _folded_cue(rx: str) -> re.Pattern[str] | None:
+    body = rx.removeprefix("(?i)")
+    # Only a whole-pattern (?i) with every letter already folded ("\S" is no folded "\s").
+    if body == rx or body != body.casefold() or _INLINE_FLAGS.search(body):
+        return None
+    return re.compile(body)
 
 
 def province_code(name: str) -> str | None:
@@ -251,10 +274,9 @@ def _longest(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | N
 
 def _head_kind(chunk: str) -> str | None:
     """Kind of the venue head word opening ``chunk`` (longest head wins), or None."""
-    words = _venue_words()
-    for n in range(min(len(chunk), 24), 0, -1):
-        if chunk[:n] in words:
-            return words[chunk[:n]]
+    m = _head_re().match(chunk)
+    if m:
+        return _venue_words()[m.group()]
     for prep in ("ด้านหน้า", "ด้านข้าง", "ข้าง", "หน้า", "ภายใน", "ริม", "ใกล้"):
         if chunk.startswith(prep) and len(chunk) > len(prep):
             kind = _head_kind(chunk[len(prep) :])
@@ -299,7 +321,11 @@ def _is_address(chunk: str) -> bool:
 
 def _on_road(text: str, start: int) -> bool:
     """The name at ``start`` is part of a road's name: "ถนนวิภาวดีรังสิต", "ถนน เพชรบุรี"."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind(" ", 0, start), text.rfind("\u200b", 0, start)) + 1
+    # The nearest space first: a line break or zero-width space before it cannot be the nearest.
+    space = text.rfind(" ", 0, start)
+    brk = text.rfind("\n", max(space, 0), start)
+    zws = text.rfind("\u200b", max(space, brk, 0), start)
+    line_start = max(space, brk, zws) + 1
     if _stop_re("road").match(text, line_start) and line_start < start:
         return True
     before = text[max(0, start - 12) : start].rstrip(" ")
@@ -335,16 +361,26 @@ def _chunks(text: str, pos: int, limit: int):
         yield m.start(), m.end()
 
 
+def _first_chunk(text: str, pos: int) -> str:
+    """The first of ``_chunks(text, pos, pos + 60)``, or ""."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else min(line_end, pos + 60)
+    m = _CHUNK.search(text, pos, line_end)
+    return m.group() if m else ""
+
+
 def _cut_glued(text: str, start: int, end: int) -> int:
     """End of a chunk, cut before a connective glued inside it ("...รัฐบาลโดยมี")."""
     chunk = text[start:end]
-    cuts = [chunk.find(w, 1) for w in _stops("glued")] + [m.start() for m in _DATE_PAREN.finditer(chunk)]
+    glued = _stop_re("glued").search(chunk, 1)
+    date = _DATE_PAREN.search(chunk, 1)
     # "...กระทรวงสาธารณสุขจ.นนทบุรี": the abbreviation จ. never belongs to a name.
-    cuts += [m.start() for m in re.finditer(r"(?<=[\u0e01-\u0e4e])จ\.", chunk)]
+    jor = _GLUED_JOR.search(chunk, 1)
+    cuts = [m.start() for m in (glued, date, jor) if m]
     # A ")" without its "(" closes a bracket the venue was written in: "(ณ ห้องประชุม 1 กระทรวงแรงงาน)".
-    if ")" in chunk and "(" not in chunk[: chunk.index(")")]:
-        cuts.append(chunk.index(")"))
-    cuts = [c for c in cuts if c > 0]
+    close = chunk.find(")")
+    if close > 0 and "(" not in chunk[:close]:
+        cuts.append(close)
     return start + min(cuts) if cuts else end
 
 
@@ -373,7 +409,7 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
         if n > 0 and _is_address(chunk) and "เลขที่" not in text[pos:end]:
             # The address is no part of the name ("สโมสรทหารบก ถนนวิภาวดีรังสิต") but still
             # places it; a number right before it is ("สะพานมิตรภาพแห่งที่ 3 ถนน...").
-            if len(pending) == 1 and re.fullmatch(r"[\d/.-]+", text[end : pending[0]].strip()):
+            if len(pending) == 1 and _NUMBER.fullmatch(text[end : pending[0]].strip()):
                 end = pending[0]
             return end, _location_tail(text, cs)
         if chunk.startswith("("):
@@ -423,13 +459,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _plural_after(text: str, end: int) -> bool:
     """A quantifier right after a venue: "ทั่วประเทศ", "ต่าง ๆ", "ทั้ง 3 แห่ง"."""
     pos = _skip_spaces(text, end)
-    return _stop_re("plural").match(text, pos) is not None or re.match(r"ทั้ง\s*\d", text[pos : pos + 8]) is not None
+    return _stop_re("plural").match(text, pos) is not None or _ALL_NUMBER.match(text, pos, pos + 8) is not None
 
 
 def _skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] != "\n" and (text[pos].isspace() or text[pos] == "\u200b"):
-        pos += 1
-    return pos
+    return _SPACES.match(text, pos).end()
 
 
 def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
@@ -442,14 +476,12 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         pos, wrapped = _skip_spaces(text, pos + 1), True
     if pos >= len(text) or text[pos] == "\n":
         return None
-    first = next((text[a:b] for a, b in _chunks(text, pos, pos + 60)), "")
-    head = _head_kind(first)
-    known = _known_venue(first)
-    if wrapped and not (head or known):
+    if word == "ที่" and text[max(0, trig.start() - 5) : trig.start()].endswith(_NOT_AT):
         return None
+    first = _first_chunk(text, pos)
+    head = _head_kind(first)
     if word == "ที่":
-        before = text[max(0, trig.start() - 5) : trig.start()]
-        if before.endswith(_NOT_AT) or head not in ("place", "org"):
+        if head not in ("place", "org"):
             return None  # "ที่พัทยา" names a city, no venue; "ที่ผ่านมา" no place at all
         glued = trig.start() > 0 and _THAI_LETTER.match(text[trig.start() - 1]) is not None
         # Glued to the word before, ที่ + an office is mostly a relative clause:
@@ -460,6 +492,9 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
             return None
         pos, conf = trig.start(), 0.6
     else:
+        known = _known_venue(first)
+        if wrapped and not (head or known):
+            return None
         if word.startswith("ณ"):
             if trig.start() > 0 and _THAI_LETTER.match(text[trig.start() - 1]):
                 return None  # ณ inside a word (คณะ, ประมาณ)
@@ -540,7 +575,7 @@ def _in_venue(start: int, venues: list[_Venue]) -> bool:
     return any(v.start <= start < v.end for v in venues)
 
 
-def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
+def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tuple[int, int]]]) -> list[Mention]:
     forms = _provinces()
     form_re = _names_re("province")
     places = _places()
@@ -566,55 +601,55 @@ def _province_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
             conf = _context(text, m.start(), venues)
             out.append(_mention("province", text, m.start(), hit.end(), value, method, conf))
             taken.update(range(m.start(), hit.end()))
-    for m in form_re.finditer(text):
-        if m.start() in taken or not _whole_word_end(text, m.end()):
+    for s, e in spans["province"]:
+        if s in taken or not _whole_word_end(text, e):
             continue
-        if _on_road(text, m.start()):
+        if _on_road(text, s):
             continue  # "ถนนเพชรบุรี" in Bangkok
-        inside = _in_venue(m.start(), venues)
-        right_free = m.end() >= len(text) or not _THAI_LETTER.match(text[m.end()])
+        inside = _in_venue(s, venues)
+        right_free = e >= len(text) or not _THAI_LETTER.match(text[e])
         # Inside a venue a name may be glued on the left ("...ราชวิทยาลัยตรัง"), never on the
         # right: "ห้องประชุมชัยนาทนเรนทร" is a room named after a prince, not in ชัยนาท.
-        if not ((inside and right_free) or _standalone(text, m.start(), m.end())):
+        if not ((inside and right_free) or _standalone(text, s, e)):
             continue
-        conf = _context(text, m.start(), venues)
+        conf = _context(text, s, venues)
         conf -= 0 if inside or conf >= 0.95 else 0.1  # a bare name loses unless in a venue's place words
-        out.append(_mention("province", text, m.start(), m.end(), forms[m.group()][0], "gazetteer", conf))
-        taken.update(range(m.start(), m.end()))
+        out.append(_mention("province", text, s, e, forms[text[s:e]][0], "gazetteer", conf))
+        taken.update(range(s, e))
     for kind in ("city", "venue"):
-        for m in _alternation(tuple(places[kind])).finditer(text):
-            if m.start() in taken or not _whole_word_end(text, m.end()) or _on_road(text, m.start()):
+        for s, e in spans[kind]:
+            if s in taken or not _whole_word_end(text, e) or _on_road(text, s):
                 continue  # "ถนนวิภาวดีรังสิต" runs through Bangkok, not รังสิต
-            inside = _in_venue(m.start(), venues)
+            inside = _in_venue(s, venues)
             if kind == "venue" and not inside:
                 continue  # "ข่าวทำเนียบรัฐบาล", "รัฐมนตรีว่าการกระทรวงมหาดไทย" place nothing
-            if not inside and not (m.start() == 0 or not _THAI_LETTER.match(text[m.start() - 1])):
+            if not inside and not (s == 0 or not _THAI_LETTER.match(text[s - 1])):
                 continue
-            conf = _context(text, m.start(), venues)
+            conf = _context(text, s, venues)
             conf -= 0 if inside or conf >= 0.95 else 0.1
-            out.append(_mention("province", text, m.start(), m.end(), places[kind][m.group()], kind, conf))
-            taken.update(range(m.start(), m.end()))
+            out.append(_mention("province", text, s, e, places[kind][text[s:e]], kind, conf))
+            taken.update(range(s, e))
     return sorted(out, key=lambda x: x.start)
 
 
-def _abroad_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
+def _abroad_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tuple[int, int]]]) -> list[Mention]:
     """Foreign places given as where the event is: in a venue's place words or right after ณ/ที่."""
     out = []
-    for m in _names_re("foreign").finditer(text):
-        if not _whole_word_end(text, m.end()):
+    for s, e in spans["foreign"]:
+        if not _whole_word_end(text, e):
             continue
-        linked = any(v.end <= m.start() < v.tail_end for v in venues)
-        prefix_start = m.start()
-        before = text[max(0, m.start() - 30) : m.start()]
-        p = re.search(r"(?:ประเทศ|สาธารณรัฐ\S*|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)$", before)
+        linked = any(v.end <= s < v.tail_end for v in venues)
+        prefix_start = s
+        before = text[max(0, s - 30) : s]
+        p = _FOREIGN_PREFIX_BEFORE.search(before)
         if p:
-            prefix_start = m.start() - len(before) + p.start()
+            prefix_start = s - len(before) + p.start()
         if not linked and not _cue_before(text, prefix_start):
             continue
         if not linked and prefix_start > 0 and _THAI_LETTER.match(text[prefix_start - 1]) and not p:
             continue
         conf = 0.95 if linked else 0.85
-        out.append(_mention("abroad", text, prefix_start, m.end(), m.group(), "gazetteer", conf))
+        out.append(_mention("abroad", text, prefix_start, e, text[s:e], "gazetteer", conf))
     return out
 
 
@@ -622,9 +657,13 @@ def _abroad_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
 
 
 def _online_mentions(text: str) -> list[Mention]:
+    folded = text.casefold()
+    if len(folded) != len(text):
+        folded = None  # "ß" -> "ss" would shift every offset after it
     out = []
-    for rx, value, weight in _online_cues():
-        for m in rx.finditer(text):
+    for rx, folded_rx, value, weight in _online_cues():
+        matches = folded_rx.finditer(folded) if folded_rx and folded is not None else rx.finditer(text)
+        for m in matches:
             if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out):
                 continue
             out.append(_mention("online", text, m.start(), m.end(), value, "lexicon", weight))
@@ -641,14 +680,15 @@ def find_places(text: str) -> Places:
     'โรงพยาบาลบึงนาราง'
     """
     venues = _superseded(_find_venues(text), text)
+    spans = _scan(text)
     venue_mentions = [
         _mention("venue", text, v.start, v.end, text[v.start : v.end], "rule", v.confidence) for v in venues
     ]
     return Places(
         venues=venue_mentions,
-        provinces=_province_mentions(text, venues),
+        provinces=_province_mentions(text, venues, spans),
         online=_online_mentions(text),
-        abroad=_abroad_mentions(text, venues),
+        abroad=_abroad_mentions(text, venues, spans),
     )
 
 
