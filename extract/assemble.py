@@ -188,7 +188,7 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     main.online = bool(online)
     if online:
         evidence.append(_ev("online", online[0]))
-    count = best_count(found.counts)
+    count = best_count(_main_region(found.counts, text, choice.date, cleaned.body_start))
     if count:
         main.participants, main.participants_qualifier = count.value, count.qualifier
         evidence.append(_ev("participants", count))
@@ -256,6 +256,19 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
         if len(events) >= room:
             break
     return events
+
+
+# How far past the main event's date a count can still describe it.
+COUNT_REACH = 4000
+
+
+def _main_region(counts: list[Count], text: str, date: DateMention | None, body_start: int) -> list[Count]:
+    """Counts written around the main event: from the paragraph of its date (or the lead)
+    to a few paragraphs on. A festival's attendance reported further down belongs to
+    another event."""
+    anchor = date.start if date is not None and date.start >= body_start else body_start
+    start = text.rfind("\n", 0, anchor) + 1
+    return [c for c in counts if start <= c.start <= anchor + COUNT_REACH]
 
 
 def _secondary_events(text: str, cleaned: Cleaned, found: Found, main: Event,
