@@ -626,6 +626,8 @@ def _proper_like(words: Sequence[str]) -> bool:
     if any(m in body for m in proper_marks()):
         return True
     known, places = _dictionary(), _district_names()
+    if "จังหวัด" in words[:-1] and "".join(words[words.index("จังหวัด") + 1 :]) in province_names()[0]:
+        return True
     if any(len(w) >= 2 and THAI_LETTER.match(w) and w not in known for w in words):
         return True
     for i in range(len(words)):
@@ -706,14 +708,14 @@ def _surname_after(text: str, end: int) -> int:
     return m.end(1)
 
 
-def _name_words_ok(words: Sequence[str], mode: str, latin: bool, located: bool) -> bool:
+def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) -> bool:
     """The words after a head word read as a name: not an adverb or clause ("โรงงาน|อย่างมืออาชีพ"),
     and after a common-noun head a proper name ("ธนาคารออมสิน", not "ธนาคาร|มากขึ้น"), or
     content words with an address after them ("โรงงานน้ำตาลมิตรเกษตร อำเภอสว่างอารมณ์")."""
     stop = name_nonstarters()
     if words and words[0] in stop:
         return False
-    if mode != "proper" or latin or _proper_like(words):
+    if mode != "proper" or named or _proper_like(words):
         return True
     return located and len(words) >= 2 and not any(w in stop for w in words)
 
@@ -741,12 +743,14 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             end = pos + sum(map(len, words))
             if end - pos < 2 and not latin:
                 continue
-            if not _name_words_ok(words, mode, bool(latin), not cut and bool(ADDRESS.match(text, end))):
-                continue
             q = _qualifier_rx().match(text, end)
             if q and mode == "proper" and text[end : end + 1] == " ":
                 # "โรงเรียนนายร้อยพระจุลจอมเกล้า จังหวัดนครนายก": where the school is, not its name
                 q = None
+            # a province or area written into the name ("เครือข่ายป่าชุมชนจังหวัดตาก") names it
+            named = bool(latin or q)
+            if not _name_words_ok(words, mode, named, not cut and bool(ADDRESS.match(text, end))):
+                continue
             if q:
                 end = q.end()
             elif mode == "weak" and (cut or end - pos > 45 or latin):
@@ -823,8 +827,8 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
                 for k in _find_all(window, h):
                     s = window_start + k
                     name = text[s:pre]
-                    # one name: no line break, bracket or run of words between head and acronym
-                    if len(name) < 4 or any(ch in name for ch in "\n()") or name.count(" ") > 2:
+                    # one name, not a run of words: "... (องค์การมหาชน)" closes its bracket
+                    if len(name) < 4 or "\n" in name or name.count("(") != name.count(")") or name.count(" ") > 3:
                         continue
                     if _abbreviates(acr, name):
                         if best is None or s > best:
