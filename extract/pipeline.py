@@ -144,6 +144,11 @@ def process(src: Source) -> DocResult:
         return DocResult(_document_row(src, "error", f"{src.source}: {e}"))
     if not text.strip():
         return DocResult(_document_row(src, "empty", f"{src.source}: no text", encoding=encoding, chars=len(text)))
+    if len(text) > MAX_DOC_CHARS:
+        # No article is this long; it is a dump or an attack, and would hold a worker for minutes.
+        return DocResult(_document_row(src, "error", f"{src.source}: {len(text):,} characters is over the "
+                                       f"{MAX_DOC_CHARS:,}-character limit for one document",
+                                       encoding=encoding, chars=len(text)))
     try:
         a = analyse(text)
     except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
@@ -219,6 +224,7 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
 
 
 MIN_NEAR_DUPLICATE_CHARS = 1000
+MAX_DOC_CHARS = 2_000_000
 
 
 @dataclass(slots=True)
