@@ -2,7 +2,11 @@
 
 The model (``extract/models/thainer15_crf.crfsuite``, CC BY 3.0 data, see
 ``extract/models/ATTRIBUTION.md``) tags words produced by the nlpo3 tokeniser with
-BIO labels; spans come back as character offsets into the caller's text.
+BIO labels; spans come back as character offsets into the caller's text. Besides word,
+shape and window features, each token carries longest-match tags from the project's
+lexicons (honorifics, positions, provinces, districts, places, agencies and their
+acronyms, months, countries: ``GAZETTEERS``). ``as_spacy_component`` wraps the same
+model as the spaCy component ``thai_crf_ner``.
 
 >>> [(e.label, e.text) for e in recognise("นายอำนาจ เจริญศรี รองผู้ว่าราชการจังหวัดชลบุรี")]
 [('PERSON', 'นายอำนาจ เจริญศรี'), ('LOCATION', 'จังหวัดชลบุรี')]
@@ -13,6 +17,7 @@ Retrain with ``python scripts/train_ner.py`` (needs ../shared/ner/thainer-1.5).
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -23,6 +28,9 @@ from pathlib import Path
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_PATH = MODEL_DIR / "thainer15_crf.crfsuite"
 SPLITS_PATH = MODEL_DIR / "thainer15_splits.tsv"
+# The lexicon names the model was trained with: frozen beside the model, so that later
+# edits to patterns/ cannot shift its features (retraining refreshes it).
+GAZETTEER_PATH = MODEL_DIR / "thainer15_gazetteer.tsv"
 TOKENIZER_ENGINE = "nlpo3"
 
 # FACILITY is too close to LOCATION in ThaiNER to learn apart (and the pipeline only
@@ -230,23 +238,42 @@ def _lexicon_names(name: str, columns: tuple[str, ...], sep: str) -> set[str]:
     return out
 
 
-@functools.cache
-def gazetteer() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Name -> gazetteer types, and every prefix of every name (to stop a scan early)."""
+def lexicon_gazetteer() -> dict[str, set[str]]:
+    """Name -> gazetteer types, read from the lexicons in patterns/ (used for training)."""
     types: dict[str, set[str]] = {}
     for name, typ, columns, sep in GAZETTEERS:
         for entry in _lexicon_names(name, columns, sep):
             types.setdefault(entry.translate(_THAI_DIGITS), set()).add(typ)
+    return types
+
+
+def save_gazetteer(path: Path = GAZETTEER_PATH) -> None:
+    rows = sorted(lexicon_gazetteer().items())
+    path.write_text("".join(f"{name}\t{','.join(sorted(t))}\n" for name, t in rows), encoding="utf-8")
+
+
+@functools.cache
+def gazetteer() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Name -> gazetteer types, and every prefix of every name (to stop a scan early)."""
+    if GAZETTEER_PATH.exists() and not os.environ.get("THAI_EXTRACT_LIVE_GAZETTEER"):
+        types: dict[str, set[str]] = {}
+        for line in GAZETTEER_PATH.read_text(encoding="utf-8").splitlines():
+            name, _, kinds = line.partition("\t")
+            if name:
+                types[name] = set(kinds.split(","))
+    else:
+        types = lexicon_gazetteer()
     prefixes = frozenset(e[:k] for e in types for k in range(1, len(e) + 1))
     return {e: frozenset(t) for e, t in types.items()}, prefixes
 
 
 def gazetteer_tags(tokens: Sequence[str]) -> list[list[str]]:
     """Per token, ``B-TYPE``/``I-TYPE`` of the longest lexicon name of each type that
-    starts and ends on token boundaries (whitespace inside a name must match).
+    starts and ends on token boundaries (whitespace inside a name must match);
+    lists overlap with plain words (อำนาจ is also a subdistrict), the CRF weighs them.
 
     >>> gazetteer_tags(["นาย", "อำนาจ", " ", "จังหวัด", "ชลบุรี"])
-    [['B-HON'], [], [], [], ['B-PRV']]
+    [['B-HON'], ['B-ADM'], [], [], ['B-PRV']]
     """
     entries, prefixes = gazetteer()
     n = len(tokens)

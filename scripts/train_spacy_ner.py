@@ -74,7 +74,9 @@ def _examples(nlp, docs):
     from spacy.tokens import Doc
     from spacy.training import Example
 
-    return [Example(Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]), d) for d in docs]
+    return [
+        Example(Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]), d) for d in docs
+    ]
 
 
 def score(nlp, rows, batch_size: int = 64) -> tuple[dict[str, dict[str, float]], float]:

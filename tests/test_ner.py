@@ -120,6 +120,48 @@ def test_learnt_splits_cut_compounds():
     assert ner.tokenise("(สพฐ.)") == ["(", "สพฐ.", ")"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # honorific, province after the cut-off จังหวัด, position spanning three tokens
+        (
+            "นายอำนาจ เจริญศรี รองผู้ว่าราชการจังหวัดชลบุรี",
+            {"นาย": "B-HON", "รอง": "B-POS", "ผู้ว่าราชการ": "I-POS", "ชลบุรี": "B-PRV"},
+        ),
+        # a full agency name with its spaces, then its acronym in brackets
+        (
+            "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม (อว.)",
+            {"กระทรวง": "B-AGY", "นวัตกรรม": "I-AGY", "อว.": "B-ACR"},
+        ),
+        ("วันที่ 23 เมษายน 2567 ที่ห้องประชุมศาลากลางจังหวัดนครปฐม", {"เมษายน": "B-MON", "นครปฐม": "B-PRV"}),
+        ("พล.ต.อ.สมชาย ใจดี", {"พล.ต.อ.": "B-HON", "สม": None}),
+    ],
+)
+def test_gazetteer_tags(sentence, expected):
+    tokens = ner.tokenise(sentence)
+    tags = dict(zip(tokens, ner.gazetteer_tags(tokens), strict=True))
+    for token, tag in expected.items():
+        if tag is None:
+            assert not tags[token]
+        else:
+            assert tag in tags[token]
+
+
+def test_spacy_component_sets_ents():
+    spacy = pytest.importorskip("spacy")
+    nlp = ner.as_spacy_component(spacy.blank("xx"))
+    assert nlp.pipe_names == [ner.SPACY_FACTORY]
+    sentence = CASES[5][0]
+    doc = nlp(sentence)
+    assert doc.text == sentence
+    ents = {(e.label_, e.text, e.start_char) for e in doc.ents}
+    assert ("PERSON", "นายสุพจน์ ศรีงามเมือง", 57) in ents
+    assert ("DATE", "23 เมษายน 2567", 7) in ents
+    # same entities as recognise(), and adding it twice keeps one component
+    assert ents == {(e.label, e.text, e.start) for e in ner.recognise(sentence)}
+    assert ner.as_spacy_component(nlp).pipe_names == [ner.SPACY_FACTORY]
+
+
 _THAI_TEXT = st.lists(
     st.sampled_from(list("กขคงจนมยรลวสหอะาิีุูเแโไ่้๊็์ำ. ()“”0123456789\n") + ["นาย", "จังหวัด", "กรม"]),
     max_size=60,
@@ -170,9 +212,11 @@ def test_evaluate_and_format(tmp_path):
 
 @pytest.mark.skipif(not THAINER.is_dir(), reason="../shared/ner absent")
 def test_thainer_test_set_f1():
-    # measured with the shipped model: micro 0.817 re-tokenised, 0.820 on gold-cut
-    # tokens; PERSON 0.834; the margins absorb tokeniser dictionary updates only
+    # measured with the shipped model: micro 0.822 re-tokenised (the bar is
+    # 0.82), 0.825 on gold-cut tokens; PERSON 0.840, LOCATION 0.782; the margins
+    # absorb tokeniser dictionary updates only
     result = ner.evaluate(THAINER / "test.txt")
-    assert result["micro"]["f1"] >= 0.81
-    assert result["PERSON"]["f1"] >= 0.82
-    assert ner.evaluate(THAINER / "test.txt", gold_tokens=True)["micro"]["f1"] >= 0.815
+    assert result["micro"]["f1"] >= 0.82
+    assert result["PERSON"]["f1"] >= 0.83
+    assert result["LOCATION"]["f1"] >= 0.775
+    assert ner.evaluate(THAINER / "test.txt", gold_tokens=True)["micro"]["f1"] >= 0.82
