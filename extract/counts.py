@@ -5,8 +5,11 @@ Every number followed by a classifier for people (``patterns/count_units.csv``) 
 cue words around it (``patterns/count_cues.csv``): the nearest kind cue before the number
 decides between participants ("ผู้เข้าร่วม") and people counted for another reason
 ("ประชากร", "ผู้ติดเชื้อ", aid recipients), a verb right after the unit ("... 200 คน
-เข้าร่วมในพิธี") overrides it. Counts of organisations (แห่ง), views (ครั้ง), money, ages and
-dates never match a people classifier, so they are not returned at all.
+เข้าร่วมในพิธี") overrides it, except after a close "client" noun (people a programme
+processes: "ผู้เสพยาเสพติด", "ผู้ต้องขัง", graduates). A total after sub-counts ("41 คน และ
+11 คน รวมทั้งสิ้น 52 คน ... เข้าร่วม") is preferred to its parts. Counts of organisations
+(แห่ง), views (ครั้ง), money, ages and dates never match a people classifier, so they are
+not returned at all.
 
 >>> [(c.value, c.qualifier) for c in find_counts("ผู้เข้าร่วมประชุม รวมจำนวนทั้งสิ้น กว่า 250 คน")]
 [(250, 'at_least')]
@@ -15,7 +18,8 @@ dates never match a people classifier, so they are not returned at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pythainlp.tokenize import word_tokenize
@@ -38,16 +42,39 @@ PAST_WINDOW = 80
 TOTAL_WINDOW = 15
 # Millions of people are a national statistic (users of a scheme, passengers), not an audience.
 NATIONAL_SCALE = 1_000_000
+# Tens of thousands are a fair's or a season's attendance reported in passing ("ผู้เข้าชมงาน
+# กว่า 220,945 คน"), unless a participation word stands right by the number.
+LARGE_SCALE = 20_000
+ADJACENT = 25
+STRONG_CUE = 0.9
+# A client noun this close is the subject of the count whatever verb follows
+# ("ผู้เสพยาเสพติด 110 คน เข้ารับการบำบัด").
+CLIENT_WINDOW = 60
+# Agent nouns ("ผู้เข้าร่วม", "ผู้แทน") name who is counted; participation verbs only say
+# what a client did ("ผู้ต้องขังเข้าอบรม"), so only a noun between wins over a client noun.
+AGENT_PREFIX = "ผู้"
+# A total after sub-counts ("... 41 คน และ ... 11 คน รวมทั้งสิ้น 52 คน และเจ้าหน้าที่ที่เกี่ยวข้อง
+# เข้าร่วม"): its parts stand within PARTS_REACH before it, its verb within TOTAL_AFTER after
+# it, or a participation cue before the parts.
+PARTS_REACH = 250
+TOTAL_AFTER = 80
+TOTAL_CONFIDENCE = 0.8
+PART_CEILING = 0.45
 # A "ที่ผ่านมา" right after a date ("เมื่อวันที่ 11 กรกฎาคม ที่ผ่านมา") dates the event
 # itself rather than marking an earlier figure.
 _DATED_PAST = re.compile(r"(?:เมื่อ|\d)[^\n]{0,14}$")
 # "ดำเนินการทั้งสิ้น 12 จังหวัด มีผู้เข้าร่วม 480 คน": a figure summed over provinces or
 # sessions is the programme's, not this event's.
-_AGGREGATE = re.compile(r"\d[\d,]*\s*(?:จังหวัด|รุ่น|ครั้ง|ภาค|กิจกรรม|โครงการ)")
+# "ฝ่ายละ 5 คน", "ตำบลละ 100 คน": a quota per group, not a number of people present ("และ" is
+# not one).
+_PER_GROUP = re.compile(r"(?<!แ)ละ[ \t\u00a0]*+(?:จำนวน[ \t\u00a0]*+)?$")
+_AGGREGATE = re.compile(r"(?<![\d,])\d[\d,]*+\s*+(?:จังหวัด|รุ่น|ครั้ง|ภาค|กิจกรรม|โครงการ)")
 
 _THAI_NUMBER_WORDS = "ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน"
 _MULTIPLIERS = {"ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000, "ล้าน": 1_000_000}
-_SPACE = r"[ \t\u00a0]*"
+_SPACE = r"[ \t\u00a0]*+"
+LOOKBACK = 60  # characters before a classifier that can hold its qualifier and number
+NUMBER_GAP = 30  # characters between a number's end and its classifier, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +112,38 @@ def _count_re() -> re.Pattern[str]:
     before = _alternation(_qualifiers()["before"])
     after = _alternation(_qualifiers()["after"])
     number = (
-        rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:{_SPACE}(?P<mult>{'|'.join(_MULTIPLIERS)}))?"
+        # A number starts a run of digits: tried inside one, it would rescan the run (quadratic).
+        rf"(?P<digits>(?<![\d,.])(?>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?))(?:{_SPACE}(?P<mult>{'|'.join(_MULTIPLIERS)}))?"
         rf"|(?P<words>(?:{_THAI_NUMBER_WORDS})+)"
     )
+    # Anchored at the end: it is only tried right before a classifier found by _unit_re.
     return re.compile(
         rf"(?:(?P<qual>{before}){_SPACE})?(?:{number})"
-        rf"(?:{_SPACE}(?P<qual_mid>{after}))?{_SPACE}(?P<unit>{_alternation(_units())})"
+        rf"(?:{_SPACE}(?P<qual_mid>{after}))?{_SPACE}(?P<unit>{_alternation(_units())})\Z"
     )
+
+
+# A cheap test before the full pattern: a digit or a Thai number word just before the
+# classifier ("นาย" opens every name, "คน" ends many words).
+_NUMBER_HINT = re.compile(rf"\d|{_THAI_NUMBER_WORDS}")
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    return re.compile(_alternation(_units()))
+
+
+def _count_matches(text: str) -> Iterator[re.Match[str]]:
+    """Count phrases, found from their classifier backwards: scanning every position of the
+    text with the whole pattern costs several times more."""
+    done = 0
+    for unit in _unit_re().finditer(text):
+        if not _NUMBER_HINT.search(text, max(0, unit.start() - NUMBER_GAP), unit.start()):
+            continue
+        m = _count_re().search(text, max(done, unit.start() - LOOKBACK), unit.end())
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 @cache
@@ -132,16 +184,63 @@ def _is_year_before_name(m: re.Match[str], value: int) -> bool:
 
 
 def _line_start(text: str, pos: int, width: int) -> int:
-    return max(text.rfind("\n", 0, pos) + 1, pos - width)
+    return max(text.rfind("\n", max(0, pos - width), pos) + 1, pos - width, 0)
 
 
 def _nearest_before(window: str) -> dict[str, tuple[int, _Cue]]:
-    """Per cue kind, the cue closest to the window's end and its distance from that end."""
+    """Per cue kind, the cue closest to the window's end and its distance from that end;
+    "agent" is the closest participant noun ("ผู้เข้าร่วม"), "not_taking_part" the closest
+    other or client cue."""
     found: dict[str, tuple[int, _Cue]] = {}
     for m in _cue_re("before").finditer(window):
         cue = _cue_index()[("before", m.group())]
-        found[cue.kind] = (len(window) - m.end(), cue)
+        nearest = (len(window) - m.end(), cue)
+        found[cue.kind] = nearest
+        if cue.kind == "participant" and cue.text.startswith(AGENT_PREFIX):
+            found["agent"] = nearest
+        elif cue.kind in ("other", "client"):
+            found["not_taking_part"] = nearest
     return found
+
+
+def _client_is_subject(kinds: dict[str, tuple[int, _Cue]]) -> bool:
+    """A client noun right before the number, no participant noun after it: "ผู้ต้องขัง
+    เข้าอบรมรวมกว่า 1,200 คน ร่วมโครงการ" counts inmates, not an audience."""
+    client = kinds.get("client")
+    if client is None or client[0] > CLIENT_WINDOW:
+        return False
+    agent = kinds.get("agent")
+    return agent is None or agent[0] > client[0]
+
+
+def _takes_part_later(text: str, end: int) -> bool:
+    """A participation verb a little after a total, before any other number: "รวมทั้งสิ้น
+    52 คน และเจ้าหน้าที่ที่เกี่ยวข้อง เข้าร่วม"."""
+    after = text[end : end + TOTAL_AFTER].split("\n")[0]
+    digit = re.search(r"\d", after)
+    if digit:
+        after = after[: digit.start()]
+    for m in _cue_re("after").finditer(after):
+        cue = _cue_index()[("after", m.group())]
+        if cue.kind != "neutral":
+            return cue.kind == "participant"
+    return False
+
+
+def _took_part_earlier(text: str, first_part: int, start: int) -> bool:
+    """A participant cue introducing the parts or between them: "โดยมีผู้เข้าร่วม ประกอบด้วย
+    ... จำนวน 41 คน และ ... จำนวน 11 คน รวมทั้งสิ้น 52 คน"."""
+    sentence = text[_line_start(text, first_part, BEFORE_WINDOW) : start]
+    kinds = _nearest_before(sentence)
+    participant, other = kinds.get("participant"), kinds.get("not_taking_part")
+    return participant is not None and (other is None or other[0] > participant[0])
+
+
+def _is_adjacent_participation(kinds: dict[str, tuple[int, _Cue]], verb: _Cue | None) -> bool:
+    participant = kinds.get("participant")
+    if verb is not None and verb.kind == "participant":
+        return True
+    return participant is not None and participant[0] <= ADJACENT and participant[1].weight >= STRONG_CUE
 
 
 def _participant_score(window: str) -> float:
@@ -191,16 +290,18 @@ def _is_past(before: str, kinds: dict[str, tuple[int, _Cue]]) -> bool:
     return False
 
 
-def _confidence(text: str, start: int, end: int, unit: str, value: int) -> float:
+def _confidence(text: str, start: int, end: int, unit: str, value: int, first_part: int | None) -> float:
     before = text[_line_start(text, start, BEFORE_WINDOW) : start]
     after = text[end : end + AFTER_WINDOW].split("\n")[0]
     kinds = _nearest_before(before)
     verb = _first_after(after)
 
-    if verb is not None and verb.kind == "other":
+    if verb is not None and verb.kind in ("other", "client"):
+        return 0.0
+    if _client_is_subject(kinds) or _PER_GROUP.search(before):
         return 0.0
     participant = kinds.get("participant")
-    other = kinds.get("other")
+    other = kinds.get("not_taking_part")
     if verb is not None:
         score = 0.9 * verb.weight
     elif other is not None and (participant is None or other[0] < participant[0]):
@@ -214,11 +315,17 @@ def _confidence(text: str, start: int, end: int, unit: str, value: int) -> float
         # A sum of people counts participants only when something says they took part
         # ("ผู้เข้าร่วม ... รวมทั้งสิ้น 94 คน"); alone it is as often staff or pupils.
         score = score + 0.1 if participant is not None or verb is not None else max(score, 0.45)
+        if first_part is not None and (
+            _takes_part_later(text, end) or _took_part_earlier(text, first_part, start)
+        ):
+            score = max(score, TOTAL_CONFIDENCE)
     if "present" in kinds:
         score += 0.05
     if _is_past(before, kinds) or _AGGREGATE.search(before[-PAST_WINDOW:]):
         score *= 0.5
     if value >= NATIONAL_SCALE:
+        score *= 0.5
+    if value > LARGE_SCALE and not _is_adjacent_participation(kinds, verb):
         score *= 0.5
     return round(min(score, 0.95) * _units()[unit], 3)
 
@@ -228,10 +335,10 @@ def find_counts(text: str) -> list[Count]:
     not taking part (population, cases, aid recipients, awardees).
 
     >>> [(c.text, c.value, c.confidence) for c in find_counts("มีผู้เข้าร่วมกิจกรรม จำนวน 94 คน")]
-    [('94 คน', 94, 0.85)]
+    [('94 คน', 94, 0.843)]
     """
     counts: list[Count] = []
-    for m in _count_re().finditer(text):
+    for m in _count_matches(text):
         if not _unit_is_word(text, m.start("unit")):
             continue
         value = _value(m)
@@ -239,6 +346,7 @@ def find_counts(text: str) -> list[Count]:
         if not value or qualifier == "vague" or _is_year_before_name(m, value):
             continue
         start = m.start()
+        parts = _parts_before(text, counts, len(counts), start)
         counts.append(
             Count(
                 text=text[start : m.end()],
@@ -246,10 +354,65 @@ def find_counts(text: str) -> list[Count]:
                 qualifier=qualifier,
                 start=start,
                 end=m.end(),
-                confidence=_confidence(text, start, m.end(), m["unit"], value),
+                confidence=_confidence(text, start, m.end(), m["unit"], value, parts[0].start if parts else None),
             )
         )
-    return counts
+    return _demote_parts(text, counts)
+
+
+def _parts_before(text: str, counts: list[Count], end: int, start: int) -> list[Count]:
+    """The counts among ``counts[:end]`` just before ``start`` in its paragraph, the
+    possible parts of a total."""
+    floor = _line_start(text, start, PARTS_REACH)
+    first = end
+    while first > 0 and counts[first - 1].start >= floor:
+        first -= 1
+    return counts[first:end]
+
+
+def _demote_parts(text: str, counts: list[Count]) -> list[Count]:
+    """Counts that add up to another count of the paragraph are its parts, before it
+    ("1,288 คน ... 72 คน ... 45 คน รวมทั้งสิ้น 1,405 คน") or after it ("60 คน แบ่งเป็น ...
+    16 คน ด้านกีฬา 20 คน ด้านดนตรี 24 คน เพื่อเข้าร่วม"): the whole takes the confidence of
+    its best part unless it was ruled out, the parts are never the answer themselves."""
+    result = list(counts)
+    for k, whole in enumerate(counts):
+        before = range(k - 1, k - 1 - len(_parts_before(text, counts, k, whole.start)), -1)
+        after = range(k + 1, _parts_end(text, counts, k))
+        for run in (before, after):
+            parts = _adding_up(counts, run, whole.value)
+            if not parts:
+                continue
+            if whole.confidence > 0:
+                best = max(counts[j].confidence for j in parts)
+                result[k] = replace(result[k], confidence=max(result[k].confidence, best))
+            for j in parts:
+                result[j] = replace(result[j], confidence=min(result[j].confidence, PART_CEILING))
+    return result
+
+
+def _parts_end(text: str, counts: list[Count], k: int) -> int:
+    """One past the last count after ``counts[k]`` within PARTS_REACH in its paragraph."""
+    limit = counts[k].end + PARTS_REACH
+    newline = text.find("\n", counts[k].end, limit)
+    if newline != -1:
+        limit = newline
+    end = k + 1
+    while end < len(counts) and counts[end].start < limit:
+        end += 1
+    return end
+
+
+def _adding_up(counts: list[Count], run: range, value: int) -> list[int]:
+    """The first two or more counts of ``run`` whose values add up to ``value``."""
+    total = 0
+    for n, j in enumerate(run):
+        total += counts[j].value
+        if total == value and n > 0:
+            return list(run[: n + 1])
+        if total > value:
+            break
+    return []
 
 
 def best_count(counts: list[Count]) -> Count | None:
