@@ -40,7 +40,9 @@ KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
 COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
 THAI_RUN = re.compile(rf"[{THAI_CHAR}0-9]+")
-LATIN_COMPANY = re.compile(r"\b[A-Z][A-Za-z&.\-]*(?:\s[A-Z][A-Za-z&.\-]*){0,5}\s(?:Company|Co\.,?)?\s?Limited\b")
+# a word is letters with one closing dot, or initials "N.S.": a run "A.A.A..." is no word to rescan
+LATIN_WORD = r"(?:(?:[A-Z]\.){1,4}|[A-Z][A-Za-z&\-]*\.?)"
+LATIN_COMPANY = re.compile(rf"\b{LATIN_WORD}(?:\s{LATIN_WORD}){{0,5}}\s(?:Company|Co\.,?)?\s?Limited\b")
 LATIN_AFTER_HEAD = re.compile(r"บริษัท\s?[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z][A-Za-z0-9&.\-]*){0,5}\b")
 # a Latin-script body named by its last word: "Immanuel Foundation", "International Justice Mission"
 LATIN_ORG_WORDS = (
@@ -100,6 +102,7 @@ def undot(s: str) -> str:
     return s.replace(".", "")
 
 
+@lru_cache(maxsize=1 << 14)
 def norm_key(s: str) -> str:
     """The scorer's comparison key: NFC, no spaces, dots, hyphens or parentheses."""
     return KEY_PUNCT.sub("", unicodedata.normalize("NFC", s)).lower()
@@ -142,13 +145,35 @@ def _acronym_variants(acr: str) -> list[str]:
     return out
 
 
+def _spacings(name: str) -> set[str]:
+    """Every keeping or dropping of the spaces inside a name of up to four spaces:
+    "กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช" is also written "...แห่งชาติ สัตว์ป่าและพันธุ์พืช"."""
+    parts = name.split(" ")
+    if len(parts) > 5:
+        return {name, name.replace(" ", "")}
+    out = set()
+    for mask in range(1 << (len(parts) - 1)):
+        out.add(parts[0] + "".join((" " if mask >> i & 1 else "") + p for i, p in enumerate(parts[1:])))
+    return out
+
+
 def _name_variants(name: str) -> list[str]:
-    """Spacing and dotting of a multi-word name: "สำนักงาน ป.ป.ท." -> "สำนักงานปปท." ..."""
+    """Spacing and dotting of a multi-word name: "สำนักงาน ป.ป.ท." -> "สำนักงานปปท." ...,
+    and its first words closed by "ฯ": "กรมอุทยานแห่งชาติฯ"."""
     forms = {name}
     for tok in DOTTED.findall(name):
         if len(undot(tok)) >= 3:
             forms |= {f.replace(tok, undot(tok) + ".") for f in forms}
-    forms |= {f.replace(" ", "") for f in forms}
+    forms = {v for f in forms for v in _spacings(f)}
+    words = name.split(" ")
+    for k in range(1, len(words)):
+        head = " ".join(words[:k])
+        # not "ธนาคารกรุงเทพฯ" (Bangkok), nor a unit cut before its ministry ("สำนักงานรัฐมนตรีฯ")
+        if (
+            len(head) >= 12 and THAI_LETTER.match(head) and not head.endswith((")", "จำกัด", "กรุงเทพ"))
+            and not words[k].startswith("กระทรวง")
+        ):  # fmt: skip
+            forms.add(head + "ฯ")
     return sorted(forms)
 
 
@@ -237,7 +262,7 @@ def _scan_words() -> tuple[frozenset[str], frozenset[str]]:
     forms = frozenset(f for f in surface_forms() if len(f) >= 2)
     others = {c for c, _, _ in cues()} | {h for h, _, _ in LOCAL_HEADS}
     others |= {lit for *_, lit in provincial_patterns() if lit}
-    others |= {"Limited", *LATIN_ORG_WORDS}
+    others |= {"Limited", *LATIN_ORG_WORDS, *title_words()}
     return forms, frozenset(others)
 
 
@@ -350,6 +375,38 @@ def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
             literal = form.split("{")[0].split(" ")[0]
             out.append((re.compile(rx), r["canonical"], acrs[0] if acrs else None, r["parent"] or None, literal))
     return tuple(out)
+
+
+@cache
+def category_words() -> dict[str, tuple[str, ...]]:
+    """agency_category_words.csv: where -> words, longest first."""
+    out: dict[str, list[str]] = {}
+    for r in _rows("agency_category_words.csv"):
+        out.setdefault(r["where"], []).append(r["word"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def venue_heads() -> tuple[str, ...]:
+    return tuple(_lines("agency_venue_heads.txt"))
+
+
+def _is_category(name: str) -> bool:
+    """A class of bodies or a place, not one body: "สหกรณ์บริหารการจัดการดีเด่น",
+    "สถาบันอุดมศึกษาเอกชน", "ศูนย์ดำรงธรรมจังหวัด", "ศูนย์การประชุมแห่งชาติสิริกิติ์"."""
+    words = category_words()
+    if name.startswith(venue_heads()) or any(w in name for w in words.get("anywhere", ())):
+        return True
+    if name.endswith(words.get("last", ())):
+        return True
+    # a bare head word is left alone: "สำนัก|นำร่อง" is the Marine Department's pilot bureau
+    generic, heads = generic_names(), {c for c, _, _ in cues()}
+    rest = name.rstrip()
+    while (w := next((w for w in words.get("end", ()) if rest.endswith(w) and len(rest) > len(w)), None)) is not None:
+        rest = rest[: -len(w)].rstrip()
+        if norm_key(rest) in generic and rest not in heads:
+            return True
+    return False
 
 
 @cache
@@ -489,6 +546,8 @@ def _provincial_cands(text: str, hits: Hits) -> list[Cand]:
         if literal and literal not in hits:
             continue
         for m in rx.finditer(text):
+            if "." in literal and _glued_to_letters(text, m.start()):
+                continue
             g = m.groupdict()
             prov = provinces.get(g.get("p") or "", "")
             fill = {"p": prov, "n": g.get("n") or ""}
@@ -612,7 +671,9 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
     for i, tok in enumerate(toks):
         # "ใน" opens a place ("โรงพยาบาลในสังกัด") but belongs to "...ในการ...", "...ในภาครัฐ"
         inner = tok == "ใน" and i + 1 < len(toks) and toks[i + 1].startswith(("การ", "ภาค"))
-        if tok.isspace() or ((tok in stops or (tok == "ใน" and not inner)) and not _inside_word(toks, i)):
+        # a royal name opens a name or follows "เฉลิมพระเกียรติ": "โรงพยาบาลสมเด็จพระยุพราช..."
+        royal = tok == "สมเด็จ" and (i == 0 or toks[i - 1] == "เฉลิมพระเกียรติ")
+        if tok.isspace() or ((tok in stops or (tok == "ใน" and not inner)) and not royal and not _inside_word(toks, i)):
             return kept, True
         kept.append(tok)
     return kept, False
@@ -671,7 +732,7 @@ def _qualifier_rx() -> re.Pattern[str]:
     """What may follow a head-word name after one space: a province, area number, ministry."""
     _, prov = province_names()
     return re.compile(
-        rf"(?:\s?จังหวัด\s?(?:{prov})|\s?(?:เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่|คณะที่|ที่)\s?\d{{1,2}}(?!\d)"
+        rf"(?:\s?จังหวัด\s?(?:{prov})|\s?(?:เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่|คณะที่|พื้นที่|ที่)\s?\d{{1,2}}(?!\d)(?!\s?/)"
         rf"|\s(?:กระทรวง|เทศบาล)[{THAI_CHAR}]{{2,40}})"
     )
 
@@ -693,6 +754,25 @@ def _company_cand(text: str, start: int) -> Cand | None:
         # the company's own name is the Latin one: "บริษัท Freco Asia Company Limited"
         return Cand(start, m.end(), m.group(0).removeprefix("บริษัท").strip(), None, "other", P_CUE, "cue")
     return None
+
+
+AREA_WORDS = ("พื้นที่", "เขต", "ภาค")
+AREA_NUMBER = re.compile(r" ?\d{1,2}(?![\d/])(?!\s?[-–]\s?\d)")  # not a range "ภูมิภาค 1 - 7"
+LIMITED_TAIL = re.compile(r"([^\s()]{1,40}?)((?:\s[^\s()]{1,30}){0,3}?)\s?จำกัด(?![\u0e01-\u0e4e])")
+
+
+def _limited_cand(text: str, start: int, cue: str, kind: str) -> Cand | None:
+    """A registered body closed by "จำกัด": "สหกรณ์การเกษตรเมืองเชียงใหม่ จำกัด"."""
+    m = LIMITED_TAIL.match(text, start + len(cue))
+    # one name: no clause word and no second body of the kind ("... จากสหกรณ์การเกษตร... จำกัด")
+    if not m or cue in m.group(2) or _cut_name(m.group(1))[1] or any(_cut_name(w)[1] for w in m.group(2).split()):
+        return None
+    return Cand(start, m.end(), text[start : m.end()], None, kind, P_CUE, "cue")
+
+
+@cache
+def _province_after_rx() -> re.Pattern[str]:
+    return re.compile(rf"\s({province_names()[1]})(?![{THAI_CHAR}])")
 
 
 def _surname_after(text: str, end: int) -> int:
@@ -723,13 +803,17 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
 def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     out = []
     generic = generic_names()
-    for cue, kind, mode in cues():
+    for cue, kind, modes in cues():
+        mode, _, extra = modes.partition("+")
         for start in _successive(hits.get(cue, []), len(cue)):
             if mode == "company":
                 if c := _company_cand(text, start):
                     out.append(c)
                 continue
             if not _starts_word(text, start, cue):
+                continue
+            if extra == "limited" and (c := _limited_cand(text, start, cue, kind)):
+                out.append(c)
                 continue
             pos = start + len(cue)
             latin = LATIN_NAME.match(text, pos)
@@ -747,6 +831,16 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             if q and mode == "proper" and text[end : end + 1] == " ":
                 # "โรงเรียนนายร้อยพระจุลจอมเกล้า จังหวัดนครนายก": where the school is, not its name
                 q = None
+            if q and q.group(0).lstrip().startswith("ที่") and text[start:end].endswith(category_words()["ordinal"]):
+                # "...แห่งชาติที่ 4", "โรงงานลำดับที่ 48": the number counts events or items,
+                # and the name ends cleanly before it
+                q, cut = None, False
+            elif (
+                not q and text[start:end].endswith(AREA_WORDS) and norm_key(text[start:end]) not in generic
+                and (a := AREA_NUMBER.match(text, end))
+            ):  # fmt: skip
+                # "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 8": the area word was read into the name
+                q = a
             # a province or area written into the name ("เครือข่ายป่าชุมชนจังหวัดตาก") names it
             named = bool(latin or q)
             if not _name_words_ok(words, mode, named, not cut and bool(ADDRESS.match(text, end))):
@@ -763,9 +857,16 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # "ศูนย์ปฏิรูปอุตสาหกรรม 4.0", "โรงพยาบาลพระอาจารย์ฝั้น อาจาโร"
                 v = VERSION.match(text, end)
                 end = v.end() if v else _surname_after(text, end)
+                # schools and hospitals named for the royal family carry their province:
+                # "โรงเรียนเฉลิมพระเกียรติสมเด็จพระศรีนครินทร์ ภูเก็ต"
+                if not v and "เฉลิมพระเกียรติ" in text[start:end] and (p := _province_after_rx().match(text, end)):
+                    end = p.end()
             name = text[start:end].rstrip()
+            trimmed = next((w for w in category_words().get("trim", ()) if name.endswith(w)), None)
+            if trimmed:
+                name = name[: -len(trimmed)].rstrip()
             end = start + len(name)
-            if norm_key(name) in generic or name.endswith("ฯ"):
+            if norm_key(name) in generic or name.endswith("ฯ") or _is_category(name):
                 continue
             out.append(Cand(start, end, name, None, kind, P_CUE, "cue"))
     for rx, words in ((LATIN_COMPANY, ("Limited",)), (LATIN_ORG, LATIN_ORG_WORDS)):
@@ -782,7 +883,7 @@ def _ner_cands(text: str, spans: Iterable[tuple[int, int]]) -> list[Cand]:
     for start, end in spans:
         name = text[start:end].strip()
         # "partnership": a Latin-script name is capitalised
-        if len(name) < 2 or norm_key(name) in generic or name[0].islower():
+        if len(name) < 2 or norm_key(name) in generic or name[0].islower() or _is_category(name):
             continue
         s = start + text[start:end].index(name)
         out.append(Cand(s, s + len(name), name, None, "other", P_NER, "ner"))
@@ -858,13 +959,90 @@ def _learned_cands(text: str, learned: dict[str, Cand]) -> list[Cand]:
 # ---------------------------------------------------------------- resolution
 
 
+@cache
+def title_words() -> frozenset[str]:
+    """Titles, ranks and position abbreviations a name cannot start inside of."""
+    titles = set(_lines("agency_title_words.txt"))
+    if (PATTERNS / "honorifics.csv").exists():
+        titles |= {r["form"] for r in _rows("honorifics.csv") if len(r.get("form", "")) >= 4}
+    return frozenset(titles)
+
+
+def _inside_titles(hits: Hits) -> set[int]:
+    """Positions strictly inside a title written in the text: "ผ|วจ.สุรินทร์", "นาย|กองเอก"."""
+    out: set[int] = set()
+    for t in hits.keys() & title_words():
+        for s in hits[t]:
+            out.update(range(s + 1, s + len(t)))
+    return out
+
+
+def _glued_to_letters(text: str, start: int) -> bool:
+    """An acronym written right after Thai letters that are no word of their own belongs to a
+    longer acronym: "คปภ." holds no "ปภ.", "สวจ." no "วจ."; after a word ("และพมจ.") it is one."""
+    if not start or not _is_thai(text[start - 1]):
+        return False
+    run = re.search(f"[{THAI_CHAR}]+$", text[max(0, start - 16) : start])
+    last = _tokens(run.group(0))[-1] if run else ""
+    return not (len(last) >= 2 and last in _dictionary())
+
+
+@cache
+def place_chunks() -> tuple[str, ...]:
+    return tuple(_lines("agency_place_chunks.txt"))
+
+
+@cache
+def _capital_districts() -> frozenset[str]:
+    """Bangkok's districts, written without "เขต" after a venue: "ณ ... หลักสี่ กรุงเทพมหานคร"."""
+    import geothai
+
+    return frozenset(
+        d.name_th.removeprefix("เขต") for p in geothai.provinces() if p.name_th == "กรุงเทพมหานคร"
+        for d in geothai.districts(p.code)
+    )  # fmt: skip
+
+
+CITY_PLACE_AFTER = re.compile(r"\s?(?:[-–]|(?:และ)?ปริมณฑล|\d|จังหวัด)")
+# words that end a walk back over a place phrase: the city is then one of a list of actors
+CHAIN_BREAKS = ("โดย", "ร่วมกับ", "กับ", "และ", "ผู้แทน", "ได้แก่", "ประกอบด้วย", "เช่น", "ของ")
+
+
+def _chunks_before(text: str, start: int, n: int) -> list[str]:
+    """Up to ``n`` space-separated chunks before ``start`` on its line, nearest first."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[max(line_start, start - 160) : start].split()[::-1][:n]
+
+
+def _in_place_list(text: str, c: Cand, chunks: list[str]) -> bool:
+    """ "ได้แก่ กรุงเทพมหานคร สมุทรปราการ นนทบุรี": a city among provinces is a place."""
+    provinces = province_names()[0]
+    after = text[c.end : c.end + 40].replace(",", " ").split()
+    near = [w for w in (chunks[:1] + after[:2]) if w != "และ"][:3]
+    return any(w.removeprefix("และ").removeprefix("จังหวัด") in provinces for w in near)
+
+
 def _as_place(text: str, c: Cand) -> bool:
-    """ "เดินทางกลับกรุงเทพมหานคร", "ช่วงกรุงเทพมหานคร-หนองคาย": the city is where, not who."""
+    """The city is where, not who: "เดินทางกลับกรุงเทพมหานคร", "ช่วงกรุงเทพมหานคร-หนองคาย",
+    "กรุงเทพมหานครและปริมณฑล", an address or venue "ณ โรงแรม... เขตปทุมวัน กรุงเทพมหานคร",
+    a list of provinces "ได้แก่ กรุงเทพมหานคร สมุทรปราการ"."""
     if c.kind != "local" or c.method != "lexicon":
         return False
     before = text[max(0, c.start - 8) : c.start].rstrip()
-    after = text[c.end : c.end + 2].lstrip()
-    return before.endswith(place_cues()) or after[:1] in ("-", "–")
+    if before.endswith(place_cues()) or CITY_PLACE_AFTER.match(text, c.end):
+        return True
+    if c.start == 0 or not text[c.start - 1].isspace():
+        return False
+    chunks = _chunks_before(text, c.start, 6)
+    if _in_place_list(text, c, chunks):
+        return True
+    heads, districts = place_chunks(), _capital_districts()
+    for k, chunk in enumerate(chunks):
+        if chunk.startswith(CHAIN_BREAKS) or (k and any(w in chunk for w in ("ร่วมกับ", "โดย"))):
+            return False
+        if chunk.startswith(heads) or chunk in districts or chunk.isdigit():
+            return True
+    return False
 
 
 def _resolve(cands: Sequence[Cand]) -> list[Cand]:
@@ -950,6 +1128,56 @@ def _drop_variants(text: str, kept: list[Cand]) -> list[Cand]:
     return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
 
 
+MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
+PLACE_KINDS = ("local", "provincial", "regional")
+
+
+def _misspelt(a: str, b: str, placed: bool) -> bool:
+    """Two keys that write one long name with one slip: a tone mark or final sign left out
+    ("ชายฝัง"/"ชายฝั่ง", "แพทยศาสตร"/"แพทยศาสตร์"), a letter or two dropped inside it, or a
+    filler word ("สภาอุตสาหกรรมท่องเที่ยว(แห่ง)ประเทศไทย"); a content word makes another body
+    ("คณะกรรมการสุขภาพ(จิต)แห่งชาติ"). Names built on a place differ only by marks:
+    "...จังหวัดตรัง" and "...จังหวัดตราด" are two bodies."""
+    if min(len(a), len(b)) < 12 or abs(len(a) - len(b)) > 4:
+        return False
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    mid_a, mid_b = a[p : len(a) - s], b[p : len(b) - s]
+    if any(ch.isdigit() for ch in mid_a + mid_b):
+        return False
+    if MARKS.fullmatch(mid_a) and MARKS.fullmatch(mid_b):
+        return True
+    short = min(mid_a, mid_b, key=len)
+    long_ = max(mid_a, mid_b, key=len)
+    return not placed and not short and s >= 3 and (len(long_) <= 2 or long_ in category_words().get("filler", ()))
+
+
+def _merge_spellings(kept: list[Cand]) -> list[Cand]:
+    """One body written two ways in one article is one body: the mentions of a slip are
+    dropped in favour of the gazetteer's or pattern's name, else the first one written."""
+    firsts: dict[str, Cand] = {}
+    for c in kept:
+        k = norm_key(c.canonical)
+        if k not in firsts or (firsts[k].method == "cue" and c.method != "cue"):
+            firsts[k] = c
+    keys = [k for k in firsts if len(k) >= 12]
+    drop: set[str] = set()
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if a in drop or b in drop or abs(len(a) - len(b)) > 4 or (a[:3] != b[:3] and a[-3:] != b[-3:]):
+                continue
+            ca, cb = firsts[a], firsts[b]
+            if _misspelt(a, b, ca.kind in PLACE_KINDS or cb.kind in PLACE_KINDS):
+                worse = b if (ca.method != "cue", -ca.start) >= (cb.method != "cue", -cb.start) else a
+                drop.add(worse)
+    return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
+
+
 def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> list[Agency]:
     """Every named body in ``text``, once each, in order of first mention.
 
@@ -961,11 +1189,13 @@ def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> lis
     base = lex + _derived_office_cands(text, lex) + _provincial_cands(text, hits) + _local_cands(text, hits)
     base = [c for c in base if not _as_place(text, c)]
     cands = _drop_shadowed_cues(base + _cue_cands(text, hits)) + _ner_cands(text, extra_names)
+    if inside := _inside_titles(hits):
+        cands = [c for c in cands if c.start not in inside]
     kept = _resolve(cands)
     learned = _learn_acronyms(text, kept)
     if learned:
         kept = _resolve(cands + _learned_cands(text, learned))
-    kept = _drop_variants(text, kept)
+    kept = _merge_spellings(_drop_variants(text, kept))
     generic = generic_names()
     out: list[Agency] = []
     seen: set[str] = set()
