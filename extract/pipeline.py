@@ -22,12 +22,12 @@ from . import settings, write
 from .agencies import find_agencies
 from .assemble import Found, build_events
 from .clean import Cleaned, clean
-from .dates import find_dates, find_times
-from .ingest import DecodeError, Source, decode, iter_sources
-from .normalise import Normalised, normalise
 from .counts import find_counts
+from .dates import find_dates, find_times
 from .dedup import DuplicateIndex, signature
+from .ingest import DecodeError, Source, decode, iter_sources
 from .ner import recognise_spans
+from .normalise import Normalised, normalise
 from .people import find_officials, positions
 from .places import find_places
 from .records import Event
