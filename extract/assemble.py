@@ -18,7 +18,7 @@ from .counts import best_count
 from .dates import has_event_cue
 from .event_type import classify_event
 from .lexicons import read_table
-from .places import Places, event_province, province_code
+from .places import Places, event_province
 from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
 
 # How far after a date its time usually is: "วันที่ 16 มีนาคม 2566 เวลา 09.00 น."
