@@ -2,8 +2,11 @@
 
 Thai press releases name people as honorific + given name + surname, the honorific often
 glued to the given name ("นายอำนาจ เจริญศรี") and the position following the surname,
-sometimes glued to it ("นายปรเมศ งามพิเชษฐ์นายกเมืองพัทยา"). Lexicons live in
-``patterns/``: honorifics.csv, positions.txt, people_position_parts.csv, people_cues.csv.
+sometimes glued to it ("นายปรเมศ งามพิเชษฐ์นายกเมืองพัทยา"). A title must start a word
+("มิถุนายน" holds no นาย), a verb is never a surname, a royal-lineage surname keeps its
+"ณ อยุธยา", a post shared by a list of names goes to each of them, and a plain name right
+after an abbreviated post ("ผอ.สมชาย ใจดี") counts. Lexicons live in ``patterns/``:
+honorifics.csv, positions.txt, people_position_parts.csv, people_cues.csv.
 
 >>> [(o.honorific, o.name, o.position, o.role) for o in find_officials(
 ...     "นายสุพจน์ ศรีงามเมือง ผู้ช่วยเลขาธิการคณะกรรมการ ป.ป.ช. ภาค 7 เป็นประธานเปิดการประชุม")]
@@ -50,6 +53,14 @@ _LATIN_NAME = re.compile(
 )
 _ENGLISH_POSITION = re.compile(r"[A-Z][^\n\u0e00-\u0e7f]{1,120}")
 SURNAME_SIMILARITY = 0.8  # a misspelt repeat ("เสี่ยมพงษ์" for "เสงี่ยมพงษ์") scores 0.95
+# ranks that "ว่าที่" (acting, pending appointment) may precede: "ว่าที่ พ.ต.", "ว่าที่พันตำรวจเอก"
+RANK_FAMILIES = ("military", "royal_thai_navy", "royal_thai_air_force", "police", "volunteer_defence")
+GLUE_SPAN = 30  # how far back a run of Thai letters glued before a title is read
+PLAIN_GIVEN, PLAIN_SURNAME = 12, 20  # longest given name and surname written without a title
+ENUMERATION_WORDS = 3  # spaced words an office name may enumerate ("วิทยาศาสตร์ วิจัยและนวัตกรรม")
+ENUMERATED_FIELD = 25  # longest field named in such a list
+# Thai letters and marks that can end a word glued before a title (not ฯ, ๆ: those end a word)
+_THAI_LETTER = re.compile("[ก-ฮะ-ฺเ-ๅ็-๎]")
 
 
 def _read_rows(name: str) -> list[dict[str, str]]:
@@ -151,15 +162,27 @@ def _first_honorific_re() -> re.Pattern[str]:
 @cache
 def _honorific_re() -> re.Pattern[str]:
     hon = _alternation(list(honorifics()))
+    ranks = _alternation([f for f, (_, fam) in honorifics().items() if fam in RANK_FAMILIES])
     initials = _alternation(_cue_words("latin_initial"))
+    lineage = _alternation(_cue_words("lineage"))
+    # one title: a rank may be pending ("ว่าที่ พ.ต."), any title may be honorary ("ศ.(พิเศษ)",
+    # "พ.ต.อ. (พิเศษ)")
+    unit = rf"(?:ว่าที่{HSPACE}?(?:{ranks})|(?:{hon}))(?:{HSPACE}?\(พิเศษ\))?"
     # Titles stack ("ผศ.ดร.นพ.", "รองศาสตราจารย์ ดร.", "ว่าที่ ร.ต."); the given name follows,
-    # glued or after a space; the surname after a space ("ณ" starts a two-word surname).
+    # glued or after a space; the surname after a space ("ณ" starts a two-word surname, and a
+    # royal-lineage surname ends in "ณ อยุธยา", "ณ ถลาง", ...).
     return re.compile(
-        rf"(?P<hon>(?:{hon})(?:{HSPACE}?(?:{hon}))*){HSPACE}*"
+        rf"(?P<hon>{unit}(?:{HSPACE}?{unit})*){HSPACE}*"
         rf"(?P<given>{NAME_RE})"
         rf"(?:{HSPACE}+(?P<init>(?:{initials})\.))?"  # "รอเบิร์ต เอฟ. โกเด็ก"
-        rf"(?:{HSPACE}+(?P<sur>(?:ณ{HSPACE}+)?{NAME_RE}))?"
+        rf"(?:{HSPACE}+(?P<sur>(?:ณ{HSPACE}+)?{NAME_RE}"
+        rf"(?:{HSPACE}+ณ{HSPACE}*(?:{lineage})(?![{THAI}]))?))?"
     )
+
+
+@cache
+def _last_honorific_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(list(honorifics()))})$")
 
 
 @cache
@@ -187,6 +210,7 @@ class _Mention:
     role: str | None = None
     method: str = "rule"
     confidence: float = 1.0
+    fallback: tuple[int, int] | None = None  # a post written before the name, used when none follows
 
     @property
     def name(self) -> str:
@@ -244,9 +268,25 @@ def _function_word_lead(token: str) -> int | None:
     return len(words[0])
 
 
+@lru_cache(maxsize=1 << 16)
+def _clause_word(token: str) -> bool:
+    """A verb or function word, alone or with its object ("นำ", "นำคณะ", "ได้รับ"): never a
+    surname, whatever follows ("นายพรเลิศ นำคณะเจ้าหน้าที่..."); "มีสุข", "นำชัย" are surnames."""
+    if not _starts_with_any(token, _cue_words("not_surname")):
+        return False  # most surnames: no segmenting needed
+    stop = _cue_set("not_surname")
+    words = _tokenize(token)
+    if not words or words[0] not in stop:
+        return False
+    others = stop | _cue_set("boundary", "boundary_token", "boundary_spaced", "not_name_start")
+    return all(w in others or w in _parts()["group"] for w in words[1:])
+
+
 def _surname_ok(text: str, token: str, end: int, glued_position: bool) -> bool:
     """Surnames may start with a function word ("จึงรุ่งเรืองกิจ", "มีสมบูรณ์", "พร้อมพันธุ์"):
     such a token is a surname when a position, a line end or the next person follows it."""
+    if _clause_word(token):
+        return False
     if not _bad_name_token(token):
         return True
     if _bad_shape_token(token):
@@ -362,6 +402,67 @@ def _not_a_name(text: str, start: int, hon: str) -> bool:
     return False
 
 
+def _starts_word(text: str, start: int, hon: str, given_end: int) -> bool:
+    """A title glued after Thai letters starts a name only where a word ends: "โดยมีนายวันชัย",
+    "คารวะนายกรัฐมนตรี" do; "มิถุนายน", "จาก สนพ.บึงกาฬ" (an acronym's tail) do not."""
+    if start == 0 or not _THAI_LETTER.match(text[start - 1]):
+        return True
+    k = start
+    while k > 0 and start - k < GLUE_SPAN and _THAI_LETTER.match(text[k - 1]):
+        k -= 1
+    run = text[k:start]
+    if run.endswith(_cue_words("name_glue")):
+        return True
+    # the segmenter may glue the title into a longer word ("ขอบ|คุณนาย|สมชาย"): a run that ends
+    # in a whole long word ends there all the same
+    if not _word_boundary(run, text[start : min(given_end, start + 20)]) and not _ends_in_word(run):
+        return False
+    # "กทพ.", "จาก สนพ.": a dotted title after a letter or two is the end of an acronym; after
+    # a whole word it is a title with a missing space ("ชุดดังกล่าวน.ส.ปวีณสุดา")
+    return "." not in hon or _last_word_is_dictionary(run)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ends_in_word(run: str) -> bool:
+    words = _tokenize(run)
+    return bool(words) and len(words[-1]) >= 4 and words[-1] in _dictionary()
+
+
+@lru_cache(maxsize=1 << 16)
+def _last_word_is_dictionary(run: str) -> bool:
+    words = _tokenize(run)
+    return bool(words) and len(words[-1]) >= 3 and words[-1] in _dictionary()
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_boundary(before: str, after: str) -> bool:
+    """True when the word segmenter splits ``before + after`` between the two."""
+    at = 0
+    for w in _tokenize(before + after):
+        if at >= len(before):
+            break
+        at += len(w)
+    return at == len(before)
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_merges(hon: str, given: str) -> bool:
+    """A title glued to letters that make a longer common noun with it is that noun, not a name:
+    "นายก|ญี่ปุ่น", "นายหน้า", "นางงาม", "นางฟ้า"; "นาย|กมล", "นาง|สา|วนิดา" stay names, and so do
+    "นายพล|ภูมิ", "นายพัน|ศักดิ์": only the nouns listed as title_word count."""
+    last = _last_honorific_re().search(hon)
+    if last is None or "." in last.group(0):
+        return False
+    glued = last.group(0) + given[:12]
+    if not _starts_with_any(glued, _cue_words("title_word")):
+        return False  # most names: no segmenting needed
+    words = _tokenize(glued)
+    if not words or len(words[0]) <= len(last.group(0)) or words[0] not in _cue_set("title_word"):
+        return False
+    # "นายก|ฤษศญพงษ์", "นายก|ฤต|ชัย" are names: what follows the noun is no (full) word
+    return len(words) == 1 or (len(words[1]) >= 3 and words[1] in _dictionary())
+
+
 def _honorific_mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     pos = 0
@@ -373,6 +474,10 @@ def _honorific_mentions(text: str) -> list[_Mention]:
         hon = " ".join(m.group("hon").split())
         first_hon = _first_honorific_re().match(m.group("hon"))
         if _not_a_name(text, m.start(), first_hon.group(0) if first_hon else hon):
+            continue
+        if not _starts_word(text, m.start(), hon, m.end("given")):
+            continue
+        if m.start("given") == m.end("hon") and _title_merges(m.group("hon"), m.group("given")):
             continue
         if _in_institution_name(text, m.start()):
             pos = m.end("given")  # nor is a title inside it ("โรงพยาบาลพระ|อาจารย์ฝั้น")
@@ -393,8 +498,11 @@ def _honorific_mentions(text: str) -> list[_Mention]:
                 sur = sur[:split]
             sur_end = m.start("sur") + len(sur)
             abbreviation = text[sur_end : sur_end + 1] == "."
-            if not abbreviation and _surname_ok(text, sur.split()[-1], sur_end, glued_position):
-                end = sur_end if split is not None or sur.startswith("ณ") else _extra_parts(text, sur_end)
+            lineage = " ณ" in sur or "\u00a0ณ" in sur  # "เทพหัสดิน ณ อยุธยา"
+            checked = sur.split()[0] if lineage else sur.split()[-1]
+            if not abbreviation and _surname_ok(text, checked, sur_end, glued_position):
+                fixed = split is not None or sur.startswith("ณ") or lineage
+                end = sur_end if fixed else _extra_parts(text, sur_end)
                 surname = " ".join(text[m.start("sur") : end].split())
                 if m.group("init"):
                     surname = f"{m.group('init')} {surname}"
@@ -428,6 +536,64 @@ def _latin_mentions(text: str) -> list[_Mention]:
         surname = " ".join(m.group("sur").split())
         hon = " ".join(m.group("hon").split())
         out.append(_Mention(m.start(), m.end(), hon, m.group("given"), surname, position=pos))
+    return out
+
+
+@cache
+def _name_after_re() -> re.Pattern[str]:
+    heads = _alternation(_parts()["name_after"])
+    # the post's unit may follow as a dotted acronym ("ผบ.ตร.", "ผอ.รพ.สต."); then a plain
+    # given name and surname, standing alone as a pair
+    return re.compile(
+        rf"(?<![{THAI}.])(?P<pos>(?:{heads})(?:[{THAI}]{{1,5}}\.)*){HSPACE}*"
+        rf"(?P<given>{NAME_RE}){HSPACE}+(?P<sur>{NAME_RE})(?=[\s(),]|$)"
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_name_part(token: str, longest: int) -> bool:
+    """A token that can be a given name or surname standing without a title: a short token
+    with no verb, function word, group, place or institution word in it."""
+    if not 3 <= len(token) <= longest:
+        return False
+    stop = _cue_set("not_surname", "boundary", "boundary_token", "boundary_spaced", "not_name_start")
+    return not (
+        any(w in stop for w in _tokenize(token))
+        or _bad_name_token(token)
+        or _starts_with_any(token, _parts()["group"])
+        or _starts_with_any(token, _cue_words("place_head"))
+        or _starts_with_any(token, _cue_words("institution"))
+        or _starts_with_any(token, _cue_words("boundary_spaced"))
+    )
+
+
+def _name_ends(text: str, i: int) -> bool:
+    """A name stands alone when a position, a verb, a bracket, a comma or the line end follows it."""
+    j = _SPACES.match(text, i).end()
+    if j >= len(text) or text[j] in "\n(),":
+        return True
+    tok = _TOKEN_REST.match(text, j).group(0)
+    return bool(_position_re().match(text, j)) or _is_function_word_start(tok) or _role_at(tok[:12]) is not None
+
+
+def _post_name_mentions(text: str, taken: list[_Mention]) -> list[_Mention]:
+    """Names written without a title right after an abbreviated post: "ผอ.สมชาย ใจดี",
+    "ผบ.ตร. สมชาย ใจดี"; the abbreviation is the position."""
+    out: list[_Mention] = []
+    heads = _prefix_re(_parts()["name_after"])
+    for h in heads.finditer(text) if heads else ():
+        m = _name_after_re().match(text, h.start())
+        if m is None:
+            continue
+        if any(m.start("given") < t.end and t.start < m.end("sur") for t in taken):
+            continue
+        given, sur = m.group("given"), m.group("sur")
+        if not (_plain_name_part(given, PLAIN_GIVEN) and _plain_name_part(sur, PLAIN_SURNAME)):
+            continue
+        if _glued_split(sur) is not None or not _name_ends(text, m.end("sur")):
+            continue
+        post = (m.start("pos"), m.end("pos"))
+        out.append(_Mention(m.start("given"), m.end("sur"), None, given, sur, confidence=0.8, fallback=post))
     return out
 
 
@@ -502,6 +668,8 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
     an acronym), or None."""
     t = text[tok[0] : tok[1]]
     parts = _parts()
+    if t in parts.get("paren_tail", ()):  # "สำนักงานพัฒนาพื้นที่พิเศษฯ (องค์การมหาชน)"
+        return tok[1]
     if _starts_with_any(t, parts.get("stop", ())) or t.startswith("(") or _LATIN_NAME.match(text, tok[0]):
         return None  # "... ประจำจังหวัดขอนแก่น Mr.Bounsy Vongbouasy": the next person
     hm = _honorific_re().match(text, tok[0])
@@ -533,8 +701,70 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
     return None
 
 
+def _enumeration_end(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | None:
+    """End of the fields an office name enumerates after a space, up to the one joined by และ:
+    "ผู้อำนวยการสำนักส่งเสริมการเรียนรู้ ภูมิปัญญาท้องถิ่น และวัฒนธรรม",
+    "รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"; None when the words are not such a list."""
+    last = prev.split()[-1] if prev.split() else ""
+    if not any(h in last for h in _office_words()):  # the list continues the office's own name
+        return None
+    cur: tuple[int, int] | None = tok
+    for n in range(ENUMERATION_WORDS):
+        if cur is None:
+            return None
+        t = text[cur[0] : cur[1]]
+        k = t.find("และ")
+        head, tail = (t, "") if k < 0 else (t[:k], t[k + 3 :])
+        if (head or n == 0) and not _enumerated_field(head):
+            return None  # a list names a field before its และ: "และสมาชิก" starts another post
+        if k >= 0:  # the list ends at its และ-joined last field
+            return cur[1] if _enumerated_field(tail) else None
+        cur = _next_token(text, cur[1], limit)
+    return None
+
+
+@cache
+def _office_words() -> tuple[str, ...]:
+    """Words of a position naming an office whose name may enumerate fields."""
+    return tuple(_parts()["org_head"]) + ("รมว.", "รมช.")
+
+
+@lru_cache(maxsize=1 << 16)
+def _enumerated_field(t: str) -> bool:
+    """A field named in an office's list ("วิทยาศาสตร์", "ภูมิปัญญาท้องถิ่น"), not a group of
+    people, another post, a verb or a place."""
+    parts = _parts()
+    stop = _cue_set("not_surname", "boundary", "boundary_token", "boundary_spaced", "not_name_start")
+    return (
+        _NAME.fullmatch(t) is not None
+        and len(t) <= ENUMERATED_FIELD
+        and not any(w in stop for w in _tokenize(t))
+        and not t.startswith(("ผู้", "นัก"))  # people, not fields: ผู้ประกอบการ, นักเรียน
+        and not _is_function_word_start(t)
+        and not _starts_with_any(t, _cue_words("not_name_start"))
+        and not _starts_with_any(t, _cue_words("boundary_spaced"))
+        and not _starts_with_any(t, parts["group"])
+        and not _starts_with_any(t, parts.get("stop", ()))
+        and not _starts_with_any(t, parts["affiliation"])  # another body: "...และมหาวิทยาลัย"
+        and not _starts_with_any(t, parts["org_head"])
+        and not _starts_with_any(t, positions(), min_len=3)
+        and _honorific_re().match(t) is None
+    )
+
+
 def _is_place_abroad(t: str) -> bool:
+    if t in _thai_provinces():  # "ณ นครราชสีมา" is a venue at home
+        return False
     return _starts_with_any(t, _cue_words("place_head")) or t in _foreign_places()
+
+
+@cache
+def _thai_provinces() -> frozenset[str]:
+    """Thai province names (provinces.csv, built from geothai): "นคร..." names are not abroad."""
+    try:
+        return frozenset(r["name_th"] for r in _read_rows("provinces.csv"))
+    except FileNotFoundError:  # the gazetteer is built by scripts/build_gazetteer.py
+        return frozenset()
 
 
 @cache
@@ -593,6 +823,8 @@ def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool 
         if tok is None:
             break
         tok_end = _continues(text, tok, text[start:end], limit)
+        if tok_end is None:
+            tok_end = _enumeration_end(text, tok, text[start:end], limit)
         if tok_end is None:
             break
         end = _cut_glued(text, tok[0], tok_end)
@@ -702,7 +934,9 @@ def _credited_cues() -> tuple[str, ...]:
 def _with_positions(text: str, ms: list[_Mention]) -> list[_Mention]:
     out = []
     for k, m in enumerate(ms):
-        nxt = ms[k + 1].start if k + 1 < len(ms) else len(text)
+        nxt = len(text)
+        if k + 1 < len(ms):  # the next person's post written before the name ("ผอ. พิยะดา") is theirs
+            nxt = ms[k + 1].fallback[0] if ms[k + 1].fallback else ms[k + 1].start
         prev_end = out[-1].end if out else 0
         if out and out[-1].position:
             prev_end = max(prev_end, out[-1].position[1])
@@ -722,18 +956,34 @@ def _with_positions(text: str, ms: list[_Mention]) -> list[_Mention]:
             pos = _position_at(text, m.end + 1, min(nxt, m.end + 1 + LINE_SPAN))
         if pos is None and not in_parens:
             pos = _position_at(text, after, min(nxt, after + LINE_SPAN), affiliation=True)
-        out.append(replace(m, position=pos))
+        out.append(replace(m, position=pos or m.fallback))
     return _share_coordinated(text, out)
 
 
 def _share_coordinated(text: str, ms: list[_Mention]) -> list[_Mention]:
-    """ "นางสาวจรินทร์ ทองรัตนรักษา และนายพิสิษฐ์ เทอดเกียรติ ผู้เชี่ยวชาญ..." — both hold it."""
+    """ "นางสาวจรินทร์ ทองรัตนรักษา และนายพิสิษฐ์ เทอดเกียรติ ผู้เชี่ยวชาญ..." — both hold it; a
+    post several people hold at once is shared by a whole list: "นายก ข, นายค ง และนายจ ฉ
+    ผู้แทนจากกรม...", "นายก ข นายค ง รองผู้ว่าราชการจังหวัด..."."""
     out = list(ms)
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
-        if a.position is None and b.position and re.fullmatch(r"\s*(?:และ|กับ)\s*", text[a.end : b.start]):
-            out[k] = replace(a, position=b.position)
+        if a.position is None and b.position:
+            between = text[a.end : b.start]
+            if (
+                re.fullmatch(r"\s*(?:และ|กับ)\s*", between)
+                or (
+                    b.position[0] >= b.end  # the post closes the list
+                    and _list_separator(between)
+                    and _starts_with_any(text[b.position[0] : b.position[1]], _parts()["plural"])
+                )
+            ):
+                out[k] = replace(a, position=b.position)
     return out
+
+
+def _list_separator(gap: str) -> bool:
+    """Spaces, commas and at most one และ on one line: the gap between two names of a list."""
+    return "\n" not in gap and gap.replace(",", " ").split() in ([], ["และ"])
 
 
 def _with_roles(text: str, ms: list[_Mention]) -> list[_Mention]:
@@ -824,6 +1074,7 @@ def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> l
     """
     ms = _honorific_mentions(text)
     ms += _latin_mentions(text)
+    ms += _post_name_mentions(text, ms)
     ms = sorted(ms + _ner_mentions(text, person_spans, ms), key=lambda m: m.start)
     ms = _with_positions(text, ms)
     ms = [m for m in ms if not _is_byline(text, m)]
