@@ -522,7 +522,7 @@ def _latin_mentions(text: str) -> list[_Mention]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text.rfind("(", line_start, m.start()) > text.rfind(")", line_start, m.start()):
             continue
-        before = re.sub(r"[\s\W\d_]+$", "", text[line_start : m.start()])
+        before = re.sub(r"[\s\W\d_]+$", "", text[max(line_start, m.start() - 200) : m.start()])
         if not before or not "\u0e00" <= before[-1] <= "\u0e7f":
             continue
         j = m.end()
@@ -898,7 +898,8 @@ def _background_cues() -> dict[str, tuple[str, ...]]:
 
 
 def _is_byline(text: str, m: _Mention) -> bool:
-    line_start = text.rfind("\n", 0, m.start) + 1
+    # A byline credit sits just before the name; a bounded look-back keeps one-line texts linear.
+    line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - 200)
     prefix = text[line_start : m.start]
     rx = _byline_res()
     if rx["colon"].search(prefix):

@@ -261,8 +261,8 @@ class Summary:
         return self.ok + self.failed + self.empty + self.duplicate
 
 
-class DocumentTimeout(Exception):
-    pass
+class DocumentTimeout(BaseException):
+    """Raised by the alarm; a BaseException so the per-document ``except Exception`` lets it through."""
 
 
 def _on_alarm(signum, frame):  # noqa: ARG001
@@ -315,8 +315,8 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
     started = time.perf_counter()
     summary = Summary()
     if opts.force:
-        write.clear(out)
-    done = write.read_done(out)
+        write.clear_parts(out)
+    done = {} if opts.force else write.read_done(out)
     todo = _select(iter_sources(inputs, **opts.source_options), done, summary, on_document)
     batches = _batched(todo, opts.batch_size)
     for seq, results in enumerate(_execute(batches, opts)):
@@ -332,7 +332,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
         if opts.fail_fast and summary.failed:
             summary.stopped_early = True
             break
-    write.commit(out, partitioned=opts.engine == "dask")
+    write.commit(out, keep_previous=not opts.force, partitioned=opts.engine == "dask")
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -351,7 +351,7 @@ def _select(sources: Iterable[Source], done: dict[str, str], summary: Summary,
         key = src.doc_id
         text, encoding = _decoded(src)
         first = None
-        if text is not None and text.strip():
+        if text is not None and text.strip() and len(text) <= MAX_DOC_CHARS:
             sig = signature(text)
             # Short template pages (cabinet-summary headers) differ only in a date: exact copies only.
             first = index.match_or_add(key, sig) if len(text) >= MIN_NEAR_DUPLICATE_CHARS else index.exact(key, sig)

@@ -363,8 +363,8 @@ def _chunks(text: str, pos: int, limit: int):
 
 def _first_chunk(text: str, pos: int) -> str:
     """The first of ``_chunks(text, pos, pos + 60)``, or ""."""
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else min(line_end, pos + 60)
+    line_end = text.find("\n", pos, pos + 60)
+    line_end = min(len(text), pos + 60) if line_end < 0 else line_end
     m = _CHUNK.search(text, pos, line_end)
     return m.group() if m else ""
 
@@ -524,10 +524,18 @@ def _superseded(venues: list[_Venue], text: str) -> list[_Venue]:
     """Lower a venue that a later one repeats in full: headlines are often cut short
     ("ณ ห้องประชุมชัยนา" before "ณ ห้องประชุมชัยนาทนเรนทร สำนักงาน...")."""
     out = []
+    # Index the later venues by their first characters, so each venue meets only its candidates.
+    by_prefix: dict[str, list[int]] = {}
+    for j, w in enumerate(venues):
+        by_prefix.setdefault(text[w.start : w.start + 6], []).append(j)
     for i, v in enumerate(venues):
         own = text[v.start : v.end]
         longer = any(
-            len(text[w.start : w.end]) > len(own) and text[w.start : w.end].startswith(own) for w in venues[i + 1 :]
+            j > i and len(text[venues[j].start : venues[j].end]) > len(own)
+            and text[venues[j].start : venues[j].end].startswith(own)
+            for j in by_prefix.get(own[:6], ())
+        ) if len(own) >= 6 else any(
+            len(text[w.start : w.end]) > len(own) and text[w.start : w.end].startswith(own) for w in venues[i + 1 : i + 50]
         )
         out.append(_Venue(v.start, v.end, v.tail_end, round(v.confidence - 0.2, 2)) if longer else v)
     return out

@@ -10,6 +10,7 @@ readable.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -83,6 +84,7 @@ def table_path(out_dir: Path, name: str) -> Path:
 
 def read_done(out_dir: Path) -> dict[str, str]:
     """doc_id -> pipeline_version of every document already in the output (tables and parts)."""
+    finish_commit(out_dir)
     done: dict[str, str] = {}
     sources = [table_path(out_dir, "documents")] + [p / "documents.parquet" for p in part_dirs(out_dir)]
     for path in sources:
@@ -113,10 +115,13 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
     ``events.parquet/part-*.parquet``, a dataset that pandas, pyarrow, DuckDB and Polars
     read exactly like the single file.
     """
+    finish_commit(out_dir)
     parts = part_dirs(out_dir)
     if partitioned:
-        _commit_partitioned(out_dir, parts)
+        _commit_partitioned(out_dir, parts, keep_previous)
         return
+    swaps = {}
+    # All three new tables are written before any is swapped in ...
     for name, schema in SCHEMAS.items():
         final = table_path(out_dir, name)
         tmp = out_dir / f".{name}.parquet.{os.getpid()}.tmp"
@@ -127,17 +132,41 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
             for part in parts:
                 for t in _tables(part / f"{name}.parquet", schema):
                     writer.write_table(t)
-        if final.is_dir():
-            shutil.rmtree(final)
-        os.replace(tmp, final)
-    for part in parts:
+        swaps[str(tmp)] = str(final)
+    # ... and a manifest makes the swap all-or-nothing: a crash past this point is rolled
+    # forward by the next run (finish_commit) instead of leaving tables that disagree.
+    manifest = out_dir / COMMIT_MANIFEST
+    tmp_manifest = manifest.with_suffix(".tmp")
+    tmp_manifest.write_text(json.dumps({"swaps": swaps, "parts": [str(p) for p in parts]}), encoding="utf-8")
+    os.replace(tmp_manifest, manifest)
+    finish_commit(out_dir)
+
+
+COMMIT_MANIFEST = ".commit-pending.json"
+
+
+def finish_commit(out_dir: Path) -> None:
+    """Complete a commit whose manifest was written: swap the tables in, drop the parts."""
+    manifest = out_dir / COMMIT_MANIFEST
+    if not manifest.exists():
+        return
+    plan = json.loads(manifest.read_text(encoding="utf-8"))
+    for tmp, final in plan["swaps"].items():
+        if Path(tmp).exists():
+            if Path(final).is_dir():
+                shutil.rmtree(final)
+            os.replace(tmp, final)
+    for part in plan["parts"]:
         shutil.rmtree(part, ignore_errors=True)
     shutil.rmtree(out_dir / PARTS, ignore_errors=True)
+    manifest.unlink()
 
 
-def _commit_partitioned(out_dir: Path, parts: list[Path]) -> None:
+def _commit_partitioned(out_dir: Path, parts: list[Path], keep_previous: bool) -> None:
     for name in SCHEMAS:
         folder = table_path(out_dir, name)
+        if not keep_previous and folder.exists():
+            shutil.rmtree(folder) if folder.is_dir() else folder.unlink()
         if folder.is_file():
             # An earlier local run wrote one file: it becomes the first part.
             tmp = out_dir / f".{name}.parquet.{os.getpid()}.part"
@@ -152,12 +181,7 @@ def _commit_partitioned(out_dir: Path, parts: list[Path]) -> None:
     shutil.rmtree(out_dir / PARTS, ignore_errors=True)
 
 
-def clear(out_dir: Path) -> None:
-    """Forget previous output (``--force``)."""
+def clear_parts(out_dir: Path) -> None:
+    """Forget unfinished work of an earlier run (``--force``); the tables stay until the commit."""
+    finish_commit(out_dir)
     shutil.rmtree(out_dir / PARTS, ignore_errors=True)
-    for name in SCHEMAS:
-        path = table_path(out_dir, name)
-        if path.is_dir():
-            shutil.rmtree(path)
-        else:
-            path.unlink(missing_ok=True)
