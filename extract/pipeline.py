@@ -349,9 +349,14 @@ def _select(sources: Iterable[Source], done: dict[str, str], summary: Summary,
     index = DuplicateIndex()
     for src in sources:
         key = src.doc_id
+        if src.data is not None and len(src.data) > 4 * MAX_DOC_CHARS:
+            # Even at 4 bytes a character this is over the limit: refused before decoding.
+            yield DocResult(_document_row(src, "error", f"{src.source}: {len(src.data):,} bytes is over the "
+                                          f"{MAX_DOC_CHARS:,}-character limit for one document"))
+            continue
         text, encoding = _decoded(src)
         first = None
-        if text is not None and text.strip() and len(text) <= MAX_DOC_CHARS:
+        if text and len(text) <= MAX_DOC_CHARS and not text.isspace():
             sig = signature(text)
             # Short template pages (cabinet-summary headers) differ only in a date: exact copies only.
             first = index.match_or_add(key, sig) if len(text) >= MIN_NEAR_DUPLICATE_CHARS else index.exact(key, sig)
