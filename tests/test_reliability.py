@@ -386,8 +386,11 @@ def test_fifty_megabyte_article_is_refused_without_blowing_memory(tmp_path: Path
     seed = SEED.read_bytes()
     big = tmp_path / "big.txt"
     big.write_bytes(seed * (50_000_000 // len(seed) + 1))
-    script = ("import resource, sys\nfrom cli import main\ntry:\n    main()\nexcept SystemExit as e:\n"
-              "    code = e.code\nprint('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child of a big pytest
+    # process would report pytest's own peak.
+    script = ("import sys\nfrom cli import main\ntry:\n    main()\nexcept SystemExit as e:\n"
+              "    code = e.code\nhwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
+              "print('RSS', hwm.split()[1])\n")
     proc = subprocess.run([sys.executable, "-c", script, "run", str(big), "--out", str(tmp_path / "out"),
                            "--workers", "1", "--no-progress"], cwd=REPO, capture_output=True, text=True,
                           timeout=120)
