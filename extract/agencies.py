@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from extract.lexicons import trie_pattern
 from extract.records import Agency
 
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns"
@@ -233,25 +234,6 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     return forms
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, nested as a trie so each position costs a few steps."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 Hits = dict[str, list[int]]  # word -> every start of it in the text, ascending (hits may overlap)
 
 
@@ -290,7 +272,7 @@ def _scanner() -> Callable[[str], Hits]:
 
 
 def _fallback_scanner(forms: frozenset[str], others: frozenset[str]) -> Callable[[str], Hits]:
-    search = re.compile(_trie_pattern(forms)).search
+    search = re.compile(trie_pattern(forms)).search
     by_prefix: dict[str, set[int]] = {}
     for w in forms:
         by_prefix.setdefault(w[:2], set()).add(len(w))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from extract.lexicons import trie_pattern
 from extract.records import Official
 
 PATTERNS = Path(__file__).resolve().parents[1] / "patterns"
@@ -86,23 +87,7 @@ def _alternation_of(words: tuple[str, ...]) -> str:
     continuation before ending a word, so it backtracks through them in the same order as a
     longest-first alternation, but tests one branch per character instead of every word.
     """
-    trie: dict[str, dict] = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    if len(branches) == 1:
-        return f"(?:{branches[0]})?" if "" in node else branches[0]
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if "" in node else body
+    return trie_pattern(set(words))
 
 
 @cache

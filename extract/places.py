@@ -29,13 +29,12 @@ venue (a national venue or a ministry's head office named in the venue).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 import ahocorasick
 
-from extract.lexicons import read_table, read_words
+from extract.lexicons import read_table, read_words, trie_pattern
 from extract.records import Mention
 
 # Thai vowel and tone marks that never start a word: a match followed by one is cut mid-syllable.
@@ -128,29 +127,9 @@ def _foreign() -> tuple[str, ...]:
     return read_words("foreign_countries.txt") + read_words("foreign_cities.txt")
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex over ``words`` nested as a trie: at each position it takes the longest word,
-    as a longest-first alternation would, in a few steps instead of one per word."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 @cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_trie_pattern(set(words)))
+    return re.compile(trie_pattern(set(words)))
 
 
 @cache
