@@ -4,8 +4,7 @@ Every row is a real phrase from the seeds (``seedNNN``), the dev articles (``dev
 the bulk corpus (``thaigov-v*_N`` = the ``id`` field of thaigov_bulk.jsonl.zst), cut to the
 clause around the date. The expected values were read off the phrase by hand (Buddhist-era
 year minus 543; two-digit years are Buddhist era: 61 -> 2561 -> 2018), not copied from the
-parser. Rows marked ``bug(...)`` are known parser gaps: strict xfails, so fixing one turns
-the suite red until the mark is removed.
+parser.
 
 ``background`` is what the record defines it as: cue words before the date (a cabinet
 resolution, ลงวันที่, ภายใน, จนถึง ...) say it is not the event's date. A date with no cue
@@ -47,10 +46,6 @@ def FY(span: str, start: str, end: str) -> E:
 
 def YR(span: str, start: str, end: str) -> E:
     return E(span, start, end, "year", True)
-
-
-def bug(reason: str, *values, id: str | None = None):
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason), id=id)
 
 
 def row(*values, id: str):
