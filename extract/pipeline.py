@@ -107,10 +107,6 @@ def _ner_windows(text: str, officials: list) -> list[tuple[int, int]]:
     return windows
 
 
-def _evidence(field: str, text: str, method: str, start: int, end: int, confidence: float) -> dict:
-    return {"field": field, "text": text, "method": method, "start": start, "end": end, "confidence": confidence}
-
-
 def extract_events(text: str) -> list[Event]:
     """The events of one article's text (offsets into the normalised text)."""
     return analyse(text).events
