@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
+from .settings import PATTERNS_DIR as PATTERNS
 
 
 def pattern_path(name: str) -> Path:

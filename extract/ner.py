@@ -25,7 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-MODEL_DIR = Path(__file__).resolve().parent / "models"
+from .settings import MODELS_DIR as MODEL_DIR
+
 MODEL_PATH = MODEL_DIR / "thainer15_crf.crfsuite"
 SPLITS_PATH = MODEL_DIR / "thainer15_splits.tsv"
 # The lexicon names the model was trained with: frozen beside the model, so that later

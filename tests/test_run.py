@@ -68,7 +68,7 @@ def test_new_files_are_added_to_the_output(corpus: Path, tmp_path: Path, shared:
 def test_killed_run_resumes_to_the_clean_result(corpus: Path, tmp_path: Path) -> None:
     clean, killed = tmp_path / "clean", tmp_path / "killed"
     run([corpus], clean, Options(workers=1, batch_size=2))
-    cmd = [sys.executable, "-c", "from cli import main; main()", "run", str(corpus), "--out", str(killed),
+    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "run", str(corpus), "--out", str(killed),
            "--workers", "1", "--batch-size", "2", "--no-progress"]
     repo = Path(__file__).resolve().parents[1]
     proc = subprocess.Popen(cmd, cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
