@@ -45,7 +45,7 @@ def run(
 
     Example: thai-extract run data/raw --out data/processed --workers 2
     """
-    from extract.pipeline import Options
+    from extract.pipeline import Options, SetupError
     from extract.pipeline import run as run_pipeline
 
     missing = [str(p) for p in inputs if not p.exists()]
@@ -59,6 +59,8 @@ def run(
                    source_options=source_options)
     try:
         summary = _run_with_progress(run_pipeline, inputs, out, opts, progress)
+    except SetupError as e:
+        _fail(f"the pipeline cannot start, no document was processed: {e}", 1)
     except OSError as e:
         _fail(f"cannot write output to {out}: {e.strerror or e}")
     except ImportError as e:

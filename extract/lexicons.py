@@ -38,6 +38,18 @@ def read_words(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in _data_lines(name))
 
 
+def check_lexicons() -> None:
+    """Read every file in ``patterns/`` once, so that a missing folder or an unreadable file
+    stops a run at its start, naming the file."""
+    if not PATTERNS.is_dir():
+        raise FileNotFoundError(f"lexicon folder missing: {PATTERNS}")
+    for path in sorted(PATTERNS.iterdir()):
+        if path.suffix == ".txt":
+            read_words(path.name)
+        elif path.suffix in (".csv", ".tsv"):
+            read_table(path.name)
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, nested as a trie: at each position it takes the
     longest word, as a longest-first alternation would, in a few steps instead of one per word."""

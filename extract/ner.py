@@ -434,13 +434,17 @@ def _add_gazetteer_features(tokens: Sequence[str], out: list[list[str]]) -> None
 
 
 @functools.cache
-def _tagger():
+def load_model():
+    """The CRF tagger, loaded once per process."""
     import pycrfsuite
 
     if not MODEL_PATH.exists():
         raise FileNotFoundError(f"NER model missing: {MODEL_PATH} (run scripts/train_ner.py)")
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
+    try:
+        tagger.open(str(MODEL_PATH))
+    except Exception as e:  # pycrfsuite raises a bare ValueError/OSError without the path
+        raise OSError(f"NER model {MODEL_PATH} does not load: {e}") from e
     return tagger
 
 
@@ -448,7 +452,7 @@ def tag_tokens(tokens: Sequence[str]) -> tuple[list[str], list[float]]:
     """BIO label and its marginal probability for each token."""
     if not tokens:
         return [], []
-    tagger = _tagger()
+    tagger = load_model()
     labels = tagger.tag(sequence_features(tokens))
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
     return labels, probs
