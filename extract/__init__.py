@@ -6,7 +6,8 @@ datetime.date(2018, 1, 18)
 """
 
 from . import settings  # noqa: F401  (sets the offline guard before pythainlp loads)
-from .pipeline import extract_events, run
+from .analyse import extract_events
+from .runner import run
 
 __all__ = ["extract_events", "run"]
 __version__ = settings.__version__

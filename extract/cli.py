@@ -45,8 +45,8 @@ def run(
 
     Example: thai-extract run data/raw --out data/processed --workers 2
     """
-    from extract.pipeline import Options, SetupError
-    from extract.pipeline import run as run_pipeline
+    from extract.runner import Options, SetupError
+    from extract.runner import run as run_pipeline
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:

@@ -12,14 +12,15 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .analyse import DocResult
     from .ingest import Source
-    from .pipeline import DocResult, Options
+    from .runner import Options
 
 
 def run_dask(batches: Iterable[list[Source]], opts: Options) -> Iterator[list[DocResult]]:
     from dask.distributed import Client, LocalCluster
 
-    from .pipeline import process_batch
+    from .runner import process_batch
 
     cluster = None
     if opts.scheduler:

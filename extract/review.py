@@ -228,8 +228,8 @@ def load(spec: str) -> Shown:
 
     Without ``#id`` the file's first document is shown.
     """
+    from .analyse import process
     from .ingest import decode, iter_sources
-    from .pipeline import process
 
     path, ident = _split_spec(spec)
     if not path.exists():

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from extract import ner
 from extract.cli import app
-from extract.pipeline import Options, run
+from extract.runner import Options, run
 
 TABLES = ("documents", "events", "mentions")
 REPO = Path(__file__).resolve().parents[1]
