@@ -26,8 +26,7 @@ from .normalise import Normalised, normalise
 from .people import find_officials, positions
 from .places import find_places
 from .records import Event
-
-MAX_DOC_CHARS = 2_000_000
+from .settings import MAX_DOC_CHARS
 
 
 @dataclass(slots=True)
@@ -127,7 +126,7 @@ def _document_row(src: Source, status: str, error: str | None = None, **kw) -> d
 def process(src: Source) -> DocResult:
     """One document to its rows. Never raises: a failure becomes the document's error."""
     if src.error:
-        return DocResult(_document_row(src, "error", src.error))
+        return DocResult(_document_row(src, src.status or "error", src.error))
     try:
         if src.text is not None:
             text, encoding = src.text, src.encoding or "utf-8"

@@ -73,8 +73,9 @@ def run(
     )
     for err in summary.errors[:20]:
         typer.echo(f"  failed: {err}", err=True)
-    if len(summary.errors) > 20:
-        typer.echo(f"  ... and {len(summary.errors) - 20} more (status = 'error' in documents.parquet)", err=True)
+    if summary.failed > len(summary.errors[:20]):
+        typer.echo(f"  ... and {summary.failed - len(summary.errors[:20])} more (status = 'error' in "
+                   "documents.parquet)", err=True)
     if summary.stopped_early:
         _fail("stopped at the first failed document (--fail-fast)", 1)
     if strict and summary.failed:
@@ -91,12 +92,12 @@ def _run_with_progress(run_pipeline, inputs, out, opts, show: bool):
     with Progress(*columns, transient=True) as bar:
         task = bar.add_task("extracting", total=None, rate=0.0)
 
-        def tick(_result) -> None:
-            bar.advance(task)
+        def tick(documents: int) -> None:
+            bar.advance(task, documents)
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
 
-        return run_pipeline(inputs, out, opts, on_document=tick)
+        return run_pipeline(inputs, out, opts, on_progress=tick)
 
 
 @app.command("ner-eval")
