@@ -13,14 +13,14 @@ Overlaps are settled in one place (`_resolve`): the longer span wins, then the s
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract.lexicons import PATTERNS, trie_pattern
+from extract import lexicons
+from extract.lexicons import province_forms, trie_pattern
 from extract.records import Agency
 
 THAI_CHAR = "\u0e01-\u0e4e"
@@ -81,17 +81,6 @@ class Cand:
 # ---------------------------------------------------------------- data files
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with open(PATTERNS / name, encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
-
-
-def _lines(name: str) -> list[str]:
-    with open(PATTERNS / name, encoding="utf-8") as f:
-        return [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
-
-
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split(";") if x.strip()]
 
@@ -108,29 +97,29 @@ def norm_key(s: str) -> str:
 
 @cache
 def ambiguous_acronyms() -> frozenset[str]:
-    return frozenset(_lines("agency_ambiguous.txt"))
+    return frozenset(lexicons.words("agency_ambiguous.txt"))
 
 
 @cache
 def generic_names() -> frozenset[str]:
-    return frozenset(norm_key(x) for x in _lines("agency_generic.txt"))
+    return frozenset(norm_key(x) for x in lexicons.words("agency_generic.txt"))
 
 
 @cache
 def place_cues() -> tuple[str, ...]:
-    return tuple(_lines("agency_place_cues.txt"))
+    return tuple(lexicons.words("agency_place_cues.txt"))
 
 
 @cache
 def name_stops() -> frozenset[str]:
-    return frozenset(_lines("agency_name_stops.txt"))
+    return frozenset(lexicons.words("agency_name_stops.txt"))
 
 
 @cache
 def entries() -> tuple[Entry, ...]:
     return tuple(
         Entry(r["canonical"], (_split(r["acronyms"]) or [None])[0], r["kind"], r["parent"] or None)
-        for r in _rows("agencies.csv")
+        for r in lexicons.rows("agencies.csv")
     )
 
 
@@ -187,7 +176,7 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     derived: dict[str, set[int]] = {}
     by_canonical = {e.canonical: i for i, e in enumerate(ents)}
     skip = ambiguous_acronyms()
-    for i, row in enumerate(_rows("agencies.csv")):
+    for i, row in enumerate(lexicons.rows("agencies.csv")):
         for name in [row["canonical"], *_split(row["aliases"])]:
             kind = "latin" if LATIN.match(name) else "name"
             forms.setdefault(name, (i, kind, 0))
@@ -213,8 +202,8 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
             i = next(iter(owners))
             kind = "acronym" if THAI_LETTER.match(v) and len(v) <= 12 and " " not in v else "name"
             forms[v] = (i, kind, 0)
-    prefixes = _lines("agency_ministry_prefixes.txt")
-    for row in _rows("agency_ministry_short.csv"):
+    prefixes = lexicons.words("agency_ministry_prefixes.txt")
+    for row in lexicons.rows("agency_ministry_short.csv"):
         i = by_canonical.get(row["canonical"])
         if i is None:
             continue
@@ -308,19 +297,10 @@ def _successive(starts: list[int], n: int) -> list[int]:
 @cache
 def province_names() -> tuple[dict[str, str], str]:
     """Written province name -> canonical name, and a regex alternation, longest first."""
-    names: dict[str, str] = {}
-    path = PATTERNS / "provinces.csv"
-    if path.exists():
-        for r in _rows("provinces.csv"):
-            names[r["name_th"]] = r["name_th"]
-            for a in r.get("aliases", "").split("|"):
-                a = a.strip()
-                if len(a) >= 3 and not a.startswith("กทม"):
-                    names.setdefault(a, r["name_th"])
-    else:  # provinces.csv not built yet: the geothai package holds the same list
-        import geothai
-
-        names = {p.name_th: p.name_th for p in geothai.provinces()}
+    # "กทม." is the acronym of the Bangkok administration, an agency, and forms under three
+    # letters are too short to find as words.
+    names = {form: name for form, (name, _) in province_forms().items()
+             if form == name or (len(form) >= 3 and not form.startswith("กทม"))}
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return names, alt
 
@@ -344,7 +324,7 @@ def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
     from agency_provincial.csv."""
     _, prov = province_names()
     out = []
-    for r in _rows("agency_provincial.csv"):
+    for r in lexicons.rows("agency_provincial.csv"):
         acrs = _split(r["acronyms"])
         for form in [r["canonical"], *_split(r["aliases"]), *acrs]:
             rx = re.escape(form).replace(r"\{p\}", "{p}").replace(r"\{n\}", "{n}")
@@ -360,14 +340,14 @@ def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
 def category_words() -> dict[str, tuple[str, ...]]:
     """agency_category_words.csv: where -> words, longest first."""
     out: dict[str, list[str]] = {}
-    for r in _rows("agency_category_words.csv"):
+    for r in lexicons.rows("agency_category_words.csv"):
         out.setdefault(r["where"], []).append(r["word"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @cache
 def venue_heads() -> tuple[str, ...]:
-    return tuple(_lines("agency_venue_heads.txt"))
+    return tuple(lexicons.words("agency_venue_heads.txt"))
 
 
 def _is_category(name: str) -> bool:
@@ -390,7 +370,7 @@ def _is_category(name: str) -> bool:
 
 @cache
 def cues() -> tuple[tuple[str, str, str], ...]:
-    return tuple((r["cue"], r["kind"], r["mode"]) for r in _rows("agency_cues.csv"))
+    return tuple((r["cue"], r["kind"], r["mode"]) for r in lexicons.rows("agency_cues.csv"))
 
 
 # ---------------------------------------------------------------- boundaries
@@ -625,12 +605,12 @@ def _dictionary() -> frozenset[str]:
 
 @cache
 def name_nonstarters() -> frozenset[str]:
-    return frozenset(_lines("agency_name_nonstarters.txt"))
+    return frozenset(lexicons.words("agency_name_nonstarters.txt"))
 
 
 @cache
 def proper_marks() -> tuple[str, ...]:
-    return tuple(_lines("agency_proper_marks.txt"))
+    return tuple(lexicons.words("agency_proper_marks.txt"))
 
 
 def _inside_word(toks: Sequence[str], i: int) -> bool:
@@ -941,9 +921,8 @@ def _learned_cands(text: str, learned: dict[str, Cand]) -> list[Cand]:
 @cache
 def title_words() -> frozenset[str]:
     """Titles, ranks and position abbreviations a name cannot start inside of."""
-    titles = set(_lines("agency_title_words.txt"))
-    if (PATTERNS / "honorifics.csv").exists():
-        titles |= {r["form"] for r in _rows("honorifics.csv") if len(r.get("form", "")) >= 4}
+    titles = set(lexicons.words("agency_title_words.txt"))
+    titles |= {r["form"] for r in lexicons.rows("honorifics.csv") if len(r["form"]) >= 4}
     return frozenset(titles)
 
 
@@ -968,7 +947,7 @@ def _glued_to_letters(text: str, start: int) -> bool:
 
 @cache
 def place_chunks() -> tuple[str, ...]:
-    return tuple(_lines("agency_place_chunks.txt"))
+    return tuple(lexicons.words("agency_place_chunks.txt"))
 
 
 @cache

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from . import lexicons
 from .clean import Cleaned
 from .counts import best_count
 from .dates import has_event_cue
 from .event_type import classify_event
-from .lexicons import read_table
 from .places import Places, event_province
 from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
 
@@ -148,7 +148,7 @@ def choose_venue(venues: list[Mention], date: DateMention | None, body_start: in
 
 @cache
 def _sequence_cues() -> re.Pattern:
-    words = [w for (w,) in read_table("event_sequence.tsv")]
+    words = list(lexicons.words("event_sequence.tsv"))
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 

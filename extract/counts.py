@@ -25,7 +25,7 @@ from functools import cache
 from pythainlp.tokenize import word_tokenize
 from pythainlp.util import thaiword_to_num
 
-from .lexicons import read_table
+from . import lexicons
 from .records import Count
 
 UNITS_FILE = "count_units.csv"
@@ -87,20 +87,20 @@ class _Cue:
 
 @cache
 def _units() -> dict[str, float]:
-    return {unit: float(weight) for unit, weight in read_table(UNITS_FILE)}
+    return {unit: float(weight) for unit, weight in lexicons.columns(UNITS_FILE, "unit", "weight")}
 
 
 @cache
 def _qualifiers() -> dict[str, dict[str, str]]:
     by_position: dict[str, dict[str, str]] = {"before": {}, "after": {}}
-    for word, position, qualifier in read_table(QUALIFIERS_FILE):
+    for word, position, qualifier in lexicons.columns(QUALIFIERS_FILE, "word", "position", "qualifier"):
         by_position[position][word] = qualifier
     return by_position
 
 
 @cache
 def _cues() -> tuple[_Cue, ...]:
-    return tuple(_Cue(t, s, k, float(w)) for t, s, k, w in read_table(CUES_FILE))
+    return tuple(_Cue(t, s, k, float(w)) for t, s, k, w in lexicons.columns(CUES_FILE, "cue", "side", "kind", "weight"))
 
 
 def _alternation(words) -> str:

@@ -15,14 +15,14 @@ honorifics.csv, positions.txt, people_position_parts.csv, people_cues.csv.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from extract.lexicons import PATTERNS, trie_pattern
+from extract import lexicons
+from extract.lexicons import province_forms, trie_pattern
 from extract.records import Official
 
 # Thai letters and marks, without ฯ (abbreviation mark), ๆ (repetition) and Thai digits:
@@ -61,17 +61,6 @@ ENUMERATED_FIELD = 25  # longest field named in such a list
 _THAI_LETTER = re.compile("[ก-ฮะ-ฺเ-ๅ็-๎]")
 
 
-def _read_rows(name: str) -> list[dict[str, str]]:
-    with open(PATTERNS / name, encoding="utf-8") as fh:
-        lines = [ln for ln in fh if not ln.startswith("#") and ln.strip()]
-    return list(csv.DictReader(lines))
-
-
-def _read_lines(name: str) -> list[str]:
-    with open(PATTERNS / name, encoding="utf-8") as fh:
-        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
-
-
 def _alternation(words: Sequence[str]) -> str:
     return _alternation_of(tuple(words))
 
@@ -102,18 +91,18 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 @cache
 def honorifics() -> dict[str, tuple[str, str]]:
     """form -> (full_form, family), e.g. "พล.ต.อ." -> ("พลตำรวจเอก", "police")."""
-    return {r["form"]: (r["full_form"], r["family"]) for r in _read_rows("honorifics.csv")}
+    return {r["form"]: (r["full_form"], r["family"]) for r in lexicons.rows("honorifics.csv")}
 
 
 @cache
 def positions() -> tuple[str, ...]:
-    return tuple(sorted(set(_read_lines("positions.txt")), key=len, reverse=True))
+    return tuple(sorted(set(lexicons.words("positions.txt")), key=len, reverse=True))
 
 
 @cache
 def _parts() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for r in _read_rows("people_position_parts.csv"):
+    for r in lexicons.rows("people_position_parts.csv"):
         out.setdefault(r["kind"], []).append(r["part"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
@@ -121,7 +110,7 @@ def _parts() -> dict[str, tuple[str, ...]]:
 @cache
 def _cues() -> dict[str, tuple[tuple[str, str], ...]]:
     out: dict[str, list[tuple[str, str]]] = {}
-    for r in _read_rows("people_cues.csv"):
+    for r in lexicons.rows("people_cues.csv"):
         out.setdefault(r["kind"], []).append((r["cue"], r.get("value") or ""))
     return {k: tuple(sorted(v, key=lambda cv: len(cv[0]), reverse=True)) for k, v in out.items()}
 
@@ -743,15 +732,12 @@ def _is_place_abroad(t: str) -> bool:
 @cache
 def _thai_provinces() -> frozenset[str]:
     """Thai province names (provinces.csv, built from geothai): "นคร..." names are not abroad."""
-    try:
-        return frozenset(r["name_th"] for r in _read_rows("provinces.csv"))
-    except FileNotFoundError:  # the gazetteer is built by scripts/build_gazetteer.py
-        return frozenset()
+    return frozenset(name for name, _ in province_forms().values())
 
 
 @cache
 def _foreign_places() -> frozenset[str]:
-    return frozenset(_read_lines("foreign_countries.txt") + _read_lines("foreign_cities.txt"))
+    return frozenset(lexicons.words("foreign_countries.txt") + lexicons.words("foreign_cities.txt"))
 
 
 def _place_abroad(text: str, i: int, prev: str, limit: int) -> int | None:

@@ -34,7 +34,8 @@ from functools import cache
 
 import ahocorasick
 
-from extract.lexicons import read_table, read_words, trie_pattern
+from extract import lexicons
+from extract.lexicons import province_forms, trie_pattern
 from extract.records import Mention
 
 # Thai vowel and tone marks that never start a word: a match followed by one is cut mid-syllable.
@@ -101,30 +102,19 @@ class _Venue:
 
 
 @cache
-def _provinces() -> dict[str, tuple[str, str]]:
-    """Every written form (name, alias) -> (province name, ISO code)."""
-    forms: dict[str, tuple[str, str]] = {}
-    for _code, iso, name, _en, _abbr, aliases in read_table("provinces.csv")[1:]:
-        forms[name] = (name, iso)
-        for alias in filter(None, aliases.split("|")):
-            forms[alias] = (name, iso)
-    return forms
-
-
-@cache
 def _places() -> dict[str, dict[str, str]]:
     """kind (district, subdistrict, city, venue) -> name -> province."""
     out: dict[str, dict[str, str]] = {"district": {}, "subdistrict": {}, "city": {}, "venue": {}}
-    for name, province, kind in read_table("places.csv")[1:]:
+    for name, province, kind in lexicons.columns("places.csv", "name", "province", "kind"):
         out[kind][name] = province
-    for name, province, kind in read_table("known_places.csv"):
+    for name, province, kind in lexicons.columns("known_places.csv", "name", "province", "kind"):
         out[kind][name] = province
     return out
 
 
 @cache
 def _foreign() -> tuple[str, ...]:
-    return read_words("foreign_countries.txt") + read_words("foreign_cities.txt")
+    return lexicons.words("foreign_countries.txt") + lexicons.words("foreign_cities.txt")
 
 
 @cache
@@ -137,7 +127,7 @@ def _kind_words(kind: str) -> tuple[str, ...]:
     """Names of one kind: province (names and aliases), district, subdistrict, city, venue,
     known (venues and cities), foreign."""
     if kind == "province":
-        return tuple(_provinces())
+        return tuple(province_forms())
     if kind == "known":
         return tuple(_places()["venue"]) + tuple(_places()["city"])
     if kind == "foreign":
@@ -191,7 +181,7 @@ def _scan(text: str) -> dict[str, list[tuple[int, int]]]:
 
 @cache
 def _venue_words() -> dict[str, str]:
-    return {w: k for w, k in read_table("venue_words.tsv")}
+    return {w: k for w, k in lexicons.columns("venue_words.tsv", "word", "kind")}
 
 
 @cache
@@ -202,7 +192,7 @@ def _head_re() -> re.Pattern[str]:
 
 @cache
 def _stops(kind: str) -> tuple[str, ...]:
-    return tuple(w for k, w in read_table("venue_stops.tsv") if k == kind)
+    return tuple(w for k, w in lexicons.columns("venue_stops.tsv", "kind", "word") if k == kind)
 
 
 @cache
@@ -215,7 +205,7 @@ def _online_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str, 
     """(cue, folded cue, value, weight). Python's regex engine cannot skip ahead to a
     case-insensitive pattern's first letter, so a "(?i)" cue written in lower case is also
     compiled without the flag, to run on the case-folded text: the same matches, much faster."""
-    return tuple((re.compile(rx), _folded_cue(rx), value, float(w)) for rx, value, w in read_table("online_cues.csv"))
+    return tuple((re.compile(rx), _folded_cue(rx), value, float(w)) for rx, value, w in lexicons.columns("online_cues.csv", "regex", "value", "weight"))
 
 
 def _folded_cue(rx: str) -> re.Pattern[str] | None:
@@ -228,7 +218,7 @@ def _folded_cue(rx: str) -> re.Pattern[str] | None:
 
 def province_code(name: str) -> str | None:
     """ISO 3166-2 code of a province name or alias: "ชลบุรี" -> "TH-20", "กทม." -> "TH-10"."""
-    hit = _provinces().get(name.strip().removeprefix("จังหวัด"))
+    hit = province_forms().get(name.strip().removeprefix("จังหวัด"))
     return hit[1] if hit else None
 
 
@@ -563,7 +553,7 @@ def _in_venue(start: int, venues: list[_Venue]) -> bool:
 
 
 def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tuple[int, int]]]) -> list[Mention]:
-    forms = _provinces()
+    forms = province_forms()
     form_re = _names_re("province")
     places = _places()
     out: list[Mention] = []

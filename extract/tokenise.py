@@ -16,30 +16,24 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from . import settings
-from .lexicons import PATTERNS
+from . import lexicons, settings
 
 DICT_NAME = "thai_extract"
 
 
-# Lexicons whose first column names a thing worth keeping whole: places, bodies, titles.
-LEXICON_FILES = ("provinces.csv", "places.csv", "known_places.csv", "agencies.csv", "honorifics.csv",
-                 "positions.txt", "months.tsv")
+# Lexicon columns that name a thing worth keeping whole: places, bodies, titles.
+LEXICON_COLUMNS = (("provinces.csv", "name_th"), ("places.csv", "name"), ("known_places.csv", "name"),
+                   ("agencies.csv", "canonical"), ("honorifics.csv", "form"), ("positions.txt", "position"),
+                   ("months.tsv", "form"))
 
 
 def _lexicon_words() -> list[str]:
     words: list[str] = []
-    for name in LEXICON_FILES:
-        path = PATTERNS / name
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            first = line.replace("\t", ",").split(",")[0].strip().strip('"')
+    for name, column in LEXICON_COLUMNS:
+        for (entry,) in lexicons.columns(name, column):
             # Only Thai entries without regex syntax become dictionary words.
-            if first and any("\u0e00" <= c <= "\u0e7f" for c in first) and not any(c in first for c in "\\()[]|?*+^$"):
-                words.append(first)
+            if any("\u0e00" <= c <= "\u0e7f" for c in entry) and not any(c in entry for c in "\\()[]|?*+^$"):
+                words.append(entry)
     return words
 
 
