@@ -6,8 +6,10 @@ Sources of a mention, strongest first:
      province / place name ("สำนักงาน ป.ป.ช. ประจำจังหวัดฉะเชิงเทรา", "ป.ป.ท. เขต 2", "อบจ.ภูเก็ต");
   3. the gazetteer (patterns/agencies.csv): canonical names, aliases, acronyms, ministry
      short forms after a position word ("รมว.ยุติธรรม");
-  4. head words that open a name not in the gazetteer ("ชมรม...", "บริษัท ... จำกัด");
-  5. ORGANIZATION spans handed in by the NER model.
+  4. head words that open a name not in the gazetteer ("ชมรม...", "บริษัท ... จำกัด").
+The NER model's ORGANIZATION spans are not a source: the model reads only short windows
+around positions (pipeline.py), so its spans would add little; wiring them in is an accuracy
+change to measure, not a plumbing one.
 Overlaps are settled in one place (`_resolve`): the longer span wins, then the stronger source.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -56,7 +58,7 @@ ADDRESS = re.compile(r" (?:อำเภอ|ตำบล|ถนน|หมู่�
 SURNAME_PART = re.compile(rf" ([{THAI_CHAR}]{{3,10}}) (?:จังหวัด|อำเภอ)")
 
 # Priorities: lower wins when two candidates cover the same span length.
-P_LEARNED, P_PATTERN, P_LEXICON, P_SHORT, P_CUE, P_NER = range(6)
+P_LEARNED, P_PATTERN, P_LEXICON, P_SHORT, P_CUE = range(5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -836,19 +838,6 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     return out
 
 
-def _ner_cands(text: str, spans: Iterable[tuple[int, int]]) -> list[Cand]:
-    out = []
-    generic = generic_names()
-    for start, end in spans:
-        name = text[start:end].strip()
-        # "partnership": a Latin-script name is capitalised
-        if len(name) < 2 or norm_key(name) in generic or name[0].islower() or _is_category(name):
-            continue
-        s = start + text[start:end].index(name)
-        out.append(Cand(s, s + len(name), name, None, "other", P_NER, "ner"))
-    return out
-
-
 # ---------------------------------------------------------------- acronyms defined in the text
 
 
@@ -1136,7 +1125,7 @@ def _merge_spellings(kept: list[Cand]) -> list[Cand]:
     return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
 
 
-def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> list[Agency]:
+def find_agencies(text: str) -> list[Agency]:
     """Every named body in ``text``, once each, in order of first mention.
 
     >>> [(a.name, a.canonical) for a in find_agencies("โดยสำนักงาน ปปท. เขตพื้นที่ 2 และ อบจ.ภูเก็ต")]
@@ -1146,7 +1135,7 @@ def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> lis
     lex = _lexicon_cands(text, hits)
     base = lex + _derived_office_cands(text, lex) + _provincial_cands(text, hits) + _local_cands(text, hits)
     base = [c for c in base if not _as_place(text, c)]
-    cands = _drop_shadowed_cues(base + _cue_cands(text, hits)) + _ner_cands(text, extra_names)
+    cands = _drop_shadowed_cues(base + _cue_cands(text, hits))
     if inside := _inside_titles(hits):
         cands = [c for c in cands if c.start not in inside]
     kept = _resolve(cands)

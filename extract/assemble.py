@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -130,6 +131,13 @@ class Found:
     officials: list[Official] = field(default_factory=list)
     agencies: list[Agency] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every finding as rows of the mentions table: dates, times, places, people, bodies, counts."""
+        p = self.places
+        for finding in (*self.dates, *self.times, *p.venues, *p.provinces, *p.online, *p.abroad,
+                        *self.officials, *self.agencies, *self.counts):
+            yield from finding.mentions()
 
 
 def choose_venue(venues: list[Mention], date: DateMention | None, body_start: int) -> Mention | None:

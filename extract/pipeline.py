@@ -189,31 +189,10 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
             "officials": officials, "agencies": agencies, "evidence": evidence,
         })
     mentions = []
-
-    def mention(kind: str, value, start: int, end: int, method: str, confidence: float) -> None:
-        s, e, t = _span(a, text, start, end)
-        mentions.append({"doc_id": doc_id, "kind": kind, "text": t, "value": None if value is None else str(value),
-                         "start": s, "end": e, "method": method, "confidence": confidence})
-
-    f = a.found
-    for d in f.dates:
-        value = d.date_start.isoformat() if d.date_start else None
-        if d.date_end and d.date_end != d.date_start:
-            value = f"{value}/{d.date_end.isoformat()}"
-        mention("date" if d.kind == "day" else d.kind, value, d.start, d.end, d.method, d.confidence)
-    for t in f.times:
-        mention("time", t.time_start + (f"-{t.time_end}" if t.time_end else ""), t.start, t.end, t.method,
-                t.confidence)
-    for m in (*f.places.venues, *f.places.provinces, *f.places.online, *f.places.abroad):
-        mention(m.kind, m.value, m.start, m.end, m.method, m.confidence)
-    for o in f.officials:
-        mention("person", f"{o.honorific or ''}{o.name}", o.start, o.end, o.method, o.confidence)
-        if o.position_start is not None and o.position_end is not None:
-            mention("position", o.position, o.position_start, o.position_end, o.method, o.confidence)
-    for ag in f.agencies:
-        mention("agency", ag.canonical, ag.start, ag.end, ag.method, ag.confidence)
-    for c in f.counts:
-        mention("count", c.value, c.start, c.end, c.method, c.confidence)
+    for m in a.found.mentions():
+        s, e, t = _span(a, text, m.start, m.end)
+        mentions.append({"doc_id": doc_id, "kind": m.kind, "text": t, "value": m.value, "start": s, "end": e,
+                         "method": m.method, "confidence": m.confidence})
     published = a.cleaned.published
     document = _document_row(src, "ok", None, encoding=encoding, chars=len(text), title=title,
                              published=published, n_events=len(events))
