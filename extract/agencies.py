@@ -21,25 +21,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract import lexicons
-from extract.lexicons import province_forms, trie_pattern
+from extract import lexicons, thai
+from extract.lexicons import province_forms
 from extract.records import Agency
+from extract.thai import COMBINING, CONSONANT, LETTER, LETTER_RE, alternation, common_words, is_letter
 
-THAI_CHAR = "\u0e01-\u0e4e"
-THAI_LETTER = re.compile(f"[{THAI_CHAR}]")
 # A dotted Thai abbreviation token: ป.ป.ท.  สป.มท.  กอ.รมน.
-DOTTED = re.compile(r"(?:[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,4}\.){2,}|[\u0e01-\u0e2e]{2,6}\.")
+DOTTED = re.compile(rf"(?:[{CONSONANT}][{LETTER}]{{0,4}}\.){{2,}}|[{CONSONANT}]{{2,6}}\.")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\- ]*$")
 REGION = re.compile(r"\s?(เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่)\s?(\d{1,2})(?!\d)")
 PAREN_ACRONYM = re.compile(
-    r"\(\s*((?:[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}\.){1,5}[\u0e01-\u0e4e]{0,6}\.?"
-    r"|[\u0e01-\u0e2e]{2,6}|[A-Z][A-Za-z&\-]{1,11})\s*\)"
+    rf"\(\s*((?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{0,6}}\.?"
+    rf"|[{CONSONANT}]{{2,6}}|[A-Z][A-Za-z&\-]{{1,11}})\s*\)"
 )
 
 KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
 COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
-THAI_RUN = re.compile(rf"[{THAI_CHAR}0-9]+")
+THAI_RUN = re.compile(rf"[{LETTER}0-9]+")
 # a word is letters with one closing dot, or initials "N.S.": a run "A.A.A..." is no word to rescan
 LATIN_WORD = r"(?:(?:[A-Z]\.){1,4}|[A-Z][A-Za-z&\-]*\.?)"
 LATIN_COMPANY = re.compile(rf"\b{LATIN_WORD}(?:\s{LATIN_WORD}){{0,5}}\s(?:Company|Co\.,?)?\s?Limited\b")
@@ -55,7 +54,7 @@ LATIN_ORG = re.compile(
 )
 VERSION = re.compile(r" ?[1-9]\.0(?![\d.])(?! ?(?:ล้าน|บาท|%|เปอร์เซ็นต์))")
 ADDRESS = re.compile(r" (?:อำเภอ|ตำบล|ถนน|หมู่ที่|เลขที่|จังหวัด)")
-SURNAME_PART = re.compile(rf" ([{THAI_CHAR}]{{3,10}}) (?:จังหวัด|อำเภอ)")
+SURNAME_PART = re.compile(rf" ([{LETTER}]{{3,10}}) (?:จังหวัด|อำเภอ)")
 
 # Priorities: lower wins when two candidates cover the same span length.
 P_LEARNED, P_PATTERN, P_LEXICON, P_SHORT, P_CUE = range(5)
@@ -129,7 +128,7 @@ def _acronym_variants(acr: str) -> list[str]:
     """ป.ป.ท. -> ป.ป.ท., ปปท., ปปท ; short undotted forms are left out (they hide in words)."""
     out = [acr]
     bare = undot(acr)
-    if THAI_LETTER.match(acr) and "." in acr and len(bare) >= 3 and bare != acr:
+    if LETTER_RE.match(acr) and "." in acr and len(bare) >= 3 and bare != acr:
         out += [bare + ".", bare]
     return out
 
@@ -159,7 +158,7 @@ def _name_variants(name: str) -> list[str]:
         head = " ".join(words[:k])
         # not "ธนาคารกรุงเทพฯ" (Bangkok), nor a unit cut before its ministry ("สำนักงานรัฐมนตรีฯ")
         if (
-            len(head) >= 12 and THAI_LETTER.match(head) and not head.endswith((")", "จำกัด", "กรุงเทพ"))
+            len(head) >= 12 and LETTER_RE.match(head) and not head.endswith((")", "จำกัด", "กรุงเทพ"))
             and not words[k].startswith("กระทรวง")
         ):  # fmt: skip
             forms.add(head + "ฯ")
@@ -202,7 +201,7 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     for v, owners in derived.items():
         if len(owners) == 1 and v not in forms:
             i = next(iter(owners))
-            kind = "acronym" if THAI_LETTER.match(v) and len(v) <= 12 and " " not in v else "name"
+            kind = "acronym" if LETTER_RE.match(v) and len(v) <= 12 and " " not in v else "name"
             forms[v] = (i, kind, 0)
     prefixes = lexicons.words("agency_ministry_prefixes.txt")
     for row in lexicons.rows("agency_ministry_short.csv"):
@@ -260,7 +259,7 @@ def _scanner() -> Callable[[str], Hits]:
 
 
 def _fallback_scanner(forms: frozenset[str], others: frozenset[str]) -> Callable[[str], Hits]:
-    search = re.compile(trie_pattern(forms)).search
+    search = re.compile(alternation(forms)).search
     by_prefix: dict[str, set[int]] = {}
     for w in forms:
         by_prefix.setdefault(w[:2], set()).add(len(w))
@@ -378,10 +377,6 @@ def cues() -> tuple[tuple[str, str, str], ...]:
 # ---------------------------------------------------------------- boundaries
 
 
-def _is_thai(ch: str) -> bool:
-    return bool(ch) and "\u0e01" <= ch <= "\u0e4e"
-
-
 def _acronym_ok(text: str, start: int, end: int, form: str) -> bool:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
@@ -390,14 +385,14 @@ def _acronym_ok(text: str, start: int, end: int, form: str) -> bool:
         if (
             before == "."
             and start >= 2
-            and _is_thai(text[start - 2])
-            and not (start >= 3 and _is_thai(text[start - 3]))
+            and is_letter(text[start - 2])
+            and not (start >= 3 and is_letter(text[start - 3]))
         ):
             return False
     else:
-        if _is_thai(after) or after == ".":
+        if is_letter(after) or after == ".":
             return False
-    if _is_thai(before):
+    if is_letter(before):
         return form.count(".") >= 2
     return True
 
@@ -495,8 +490,8 @@ def _derived_office_cands(text: str, base: list[Cand]) -> list[Cand]:
 def _office_rxs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Any other "สำนักงาน...จังหวัด<province>" and "สำนักงาน...ภูมิภาคที่ N"."""
     prov_alt = province_names()[1]
-    generic = re.compile(rf"สำนักงาน(?:(?!จังหวัด)[{THAI_CHAR}]){{2,50}}จังหวัด\s?({prov_alt})")
-    regional = re.compile(rf"สำนักงาน[{THAI_CHAR}]{{2,50}}?(?:ภูมิภาคที่|ภาคที่|เขตพื้นที่|เขต)\s?\d{{1,2}}(?!\d)")
+    generic = re.compile(rf"สำนักงาน(?:(?!จังหวัด)[{LETTER}]){{2,50}}จังหวัด\s?({prov_alt})")
+    regional = re.compile(rf"สำนักงาน[{LETTER}]{{2,50}}?(?:ภูมิภาคที่|ภาคที่|เขตพื้นที่|เขต)\s?\d{{1,2}}(?!\d)")
     return generic, regional
 
 
@@ -574,35 +569,10 @@ def _local_cands(text: str, hits: Hits) -> list[Cand]:
     return out
 
 
-@cache
-def _newmm_dict() -> str:
-    """pythainlp's own word list loaded into nlpo3 (the Rust newmm), once per process.
-
-    The project dictionary of extract.tokenise would keep whole agency names as one word,
-    and so would hide the clause words that end a head-word name."""
-    from importlib.resources import files
-
-    import nlpo3
-
-    nlpo3.load_dict(str(files("pythainlp.corpus").joinpath("words_th.txt")), "pythainlp_words_th")
-    return "pythainlp_words_th"
-
-
 @lru_cache(maxsize=1 << 13)
 def _tokens(s: str) -> tuple[str, ...]:
-    """newmm words of ``s``; a third of the windows recur across press releases (8k entries ~ 9 MB)."""
-    from nlpo3 import segment
-
-    return tuple(segment(s, _newmm_dict(), safe=False, parallel=False))
-
-
-@cache
-def _dictionary() -> frozenset[str]:
-    """pythainlp's common-word list: a word outside it is a name part or a piece of one."""
-    from importlib.resources import files
-
-    path = files("pythainlp.corpus").joinpath("words_th.txt")
-    return frozenset(path.read_text(encoding="utf-8").split())
+    """Words of ``s``; a third of the windows recur across press releases (8k entries ~ 9 MB)."""
+    return tuple(thai.words(s))
 
 
 @cache
@@ -621,7 +591,7 @@ def _inside_word(toks: Sequence[str], i: int) -> bool:
     if len(toks[i]) > 2 or i == 0 or i + 1 >= len(toks):
         return False
     # "ณ" is written before a space ("ณ ห้อง..."): glued to letters it ends "จุฬาภรณ"
-    return len(toks[i]) == 1 or (toks[i - 1] not in _dictionary() and len(toks[i + 1]) <= 2)
+    return len(toks[i]) == 1 or (toks[i - 1] not in common_words() and len(toks[i + 1]) <= 2)
 
 
 def _cut_name(run: str) -> tuple[list[str], bool]:
@@ -647,10 +617,10 @@ def _proper_like(words: Sequence[str]) -> bool:
     body = "".join(words)
     if any(m in body for m in proper_marks()):
         return True
-    known, places = _dictionary(), _district_names()
+    known, places = common_words(), _district_names()
     if "จังหวัด" in words[:-1] and "".join(words[words.index("จังหวัด") + 1 :]) in province_names()[0]:
         return True
-    if any(len(w) >= 2 and THAI_LETTER.match(w) and w not in known for w in words):
+    if any(len(w) >= 2 and LETTER_RE.match(w) and w not in known for w in words):
         return True
     for i in range(len(words)):
         for j in range(i + 1, min(i + 4, len(words) + 1)):
@@ -694,7 +664,7 @@ def _qualifier_rx() -> re.Pattern[str]:
     _, prov = province_names()
     return re.compile(
         rf"(?:\s?จังหวัด\s?(?:{prov})|\s?(?:เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่|คณะที่|พื้นที่|ที่)\s?\d{{1,2}}(?!\d)(?!\s?/)"
-        rf"|\s(?:กระทรวง|เทศบาล)[{THAI_CHAR}]{{2,40}})"
+        rf"|\s(?:กระทรวง|เทศบาล)[{LETTER}]{{2,40}})"
     )
 
 
@@ -719,7 +689,7 @@ def _company_cand(text: str, start: int) -> Cand | None:
 
 AREA_WORDS = ("พื้นที่", "เขต", "ภาค")
 AREA_NUMBER = re.compile(r" ?\d{1,2}(?![\d/])(?!\s?[-–]\s?\d)")  # not a range "ภูมิภาค 1 - 7"
-LIMITED_TAIL = re.compile(r"([^\s()]{1,40}?)((?:\s[^\s()]{1,30}){0,3}?)\s?จำกัด(?![\u0e01-\u0e4e])")
+LIMITED_TAIL = re.compile(rf"([^\s()]{{1,40}}?)((?:\s[^\s()]{{1,30}}){{0,3}}?)\s?จำกัด(?![{LETTER}])")
 
 
 def _limited_cand(text: str, start: int, cue: str, kind: str) -> Cand | None:
@@ -733,7 +703,7 @@ def _limited_cand(text: str, start: int, cue: str, kind: str) -> Cand | None:
 
 @cache
 def _province_after_rx() -> re.Pattern[str]:
-    return re.compile(rf"\s({province_names()[1]})(?![{THAI_CHAR}])")
+    return re.compile(rf"\s({province_names()[1]})(?![{LETTER}])")
 
 
 def _surname_after(text: str, end: int) -> int:
@@ -742,7 +712,7 @@ def _surname_after(text: str, end: int) -> int:
     m = SURNAME_PART.match(text, end)
     if not m:
         return end
-    word, known = m.group(1), _dictionary()
+    word, known = m.group(1), common_words()
     # made of syllables, not of words: "อา|จา|โร", not "ตำบล|ศาลายา"
     if word in known or word in place_names() or any(len(t) >= 3 and t in known for t in _tokens(word)):
         return end
@@ -843,7 +813,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
 
 def _subsequence(acr: str, name: str) -> bool:
     it = iter(name)
-    return all(ch in it for ch in undot(acr) if _is_thai(ch))
+    return all(ch in it for ch in undot(acr) if is_letter(ch))
 
 
 def _abbreviates(acr: str, name: str) -> bool:
@@ -927,11 +897,11 @@ def _inside_titles(hits: Hits) -> set[int]:
 def _glued_to_letters(text: str, start: int) -> bool:
     """An acronym written right after Thai letters that are no word of their own belongs to a
     longer acronym: "คปภ." holds no "ปภ.", "สวจ." no "วจ."; after a word ("และพมจ.") it is one."""
-    if not start or not _is_thai(text[start - 1]):
+    if not start or not is_letter(text[start - 1]):
         return False
-    run = re.search(f"[{THAI_CHAR}]+$", text[max(0, start - 16) : start])
+    run = re.search(f"[{LETTER}]+$", text[max(0, start - 16) : start])
     last = _tokens(run.group(0))[-1] if run else ""
-    return not (len(last) >= 2 and last in _dictionary())
+    return not (len(last) >= 2 and last in common_words())
 
 
 @cache
@@ -1075,7 +1045,7 @@ def _drop_variants(text: str, kept: list[Cand]) -> list[Cand]:
     return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
 
 
-MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
+MARKS = re.compile(f"[{COMBINING}]*")
 PLACE_KINDS = ("local", "provincial", "regional")
 
 

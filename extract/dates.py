@@ -19,6 +19,7 @@ from functools import cache
 
 from . import lexicons
 from .records import DateMention, TimeMention
+from .thai import alternation
 
 DASH = r"(?:-|–|—|ถึง(?:วันที่)?|จนถึง(?:วันที่)?)"
 ERA_BE = r"(?:พ\.\s?ศ\.?|พศ\.|พุทธศักราช)"
@@ -30,14 +31,12 @@ def month_table() -> dict[str, int]:
     return {form: int(month) for form, month in lexicons.columns("months.tsv", "form", "month")}
 
 
-def _alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
 @cache
 def _grammar() -> dict[str, re.Pattern]:
-    month = f"(?:{_alternation(month_table())})"
-    weekday = f"(?:วัน)?(?:{_alternation(w for w in lexicons.words('weekdays.txt') if not w.endswith('.'))})(?:ที่)?"
+    month = f"(?:{alternation(month_table())})"
+    weekday = f"(?:วัน)?(?:{alternation(w for w in lexicons.words('weekdays.txt') if not w.endswith('.'))})(?:ที่)?"
     # A two-digit number followed by a month name is the next day of a list, not a year.
     year = rf"(?:\s*(?:(?P<eraN>{ERA_BE}|{ERA_CE})\s*)?(?P<yN>\d{{4}}|\d{{2}})(?![\d:]|\.\d)(?!\s*{month}))"
     # Thai words run together without spaces, so the month may follow the day directly.

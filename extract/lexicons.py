@@ -15,8 +15,6 @@ spaces. A file that is missing or breaks this shape is one :class:`LexiconError`
 from __future__ import annotations
 
 import csv
-import re
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -108,23 +106,3 @@ def check_lexicons() -> None:
     for path in sorted(PATTERNS.iterdir()):
         if path.suffix in (".txt", ".csv", ".tsv"):
             rows(path.name)
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, nested as a trie: at each position it takes the
-    longest word, as a longest-first alternation would, in a few steps instead of one per word."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .settings import MODELS_DIR as MODEL_DIR
+from .thai import common_words
 
 MODEL_PATH = MODEL_DIR / "thainer15_crf.crfsuite"
 SPLITS_PATH = MODEL_DIR / "thainer15_splits.tsv"
@@ -346,17 +347,10 @@ def _word(tok: str) -> str:
     return tok.lower()
 
 
-@functools.cache
-def _dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
-
-
 @functools.lru_cache(maxsize=200_000)
 def _in_dict(tok: str) -> str:
     # unknown names come out of the dictionary tokeniser as odd fragments
-    return "D" if tok in _dictionary() else "-"
+    return "D" if tok in common_words() else "-"
 
 
 @functools.lru_cache(maxsize=200_000)

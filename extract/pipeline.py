@@ -32,6 +32,7 @@ from .normalise import Normalised, normalise
 from .people import find_officials, positions
 from .places import find_places
 from .records import Event
+from .thai import LETTER
 
 
 @dataclass(slots=True)
@@ -81,7 +82,7 @@ NER_BEFORE, NER_AFTER = 40, 50
 NER_MIN_CONFIDENCE = 0.8
 # A model span used as a name must look like one: given name and surname, Thai letters, no
 # royal or monastic words (the model's commonest confusions in press releases).
-PLAIN_NAME = re.compile(r"^(?!พระ|สมเด็จ|หลวง|เจ้า)[\u0e01-\u0e4e]{2,20} [\u0e01-\u0e4e]{2,25}$")
+PLAIN_NAME = re.compile(rf"^(?!พระ|สมเด็จ|หลวง|เจ้า)[{LETTER}]{{2,20}} [{LETTER}]{{2,25}}$")
 
 
 @cache
