@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+# Plain help text: rich markup would eat "[dask]" and choke on "[/PERSON]" in the options' help.
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="Turn Thai press releases and news articles into a Parquet event table.")
 
 
@@ -24,7 +25,7 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt .md .html .jsonl .csv .parquet, .gz/.zst).")],
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT", help="Files or folders of articles (.txt .md .html .jsonl .csv .parquet, .gz/.zst).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("data/processed"),
     workers: Annotated[int, typer.Option("--workers", "-w", help="Parallel processes (default: all cores).")] = 0,
     force: Annotated[bool, typer.Option("--force", help="Reprocess documents already in the output.")] = False,
