@@ -214,7 +214,8 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
     for c in f.counts:
         mention("count", c.value, c.start, c.end, c.method, c.confidence)
     published = a.cleaned.published
-    document = _document_row(src, "ok", None, encoding=encoding, chars=len(text), title=title,
+    # A repaired input (lone surrogates) is processed; its error column says what was repaired.
+    document = _document_row(src, "ok", src.warning, encoding=encoding, chars=len(text), title=title,
                              published=published, n_events=len(events))
     return DocResult(document, events, mentions)
 
@@ -367,7 +368,7 @@ def _select(sources: Iterable[Source], done: dict[str, str], summary: Summary,
             continue
         if text is not None:
             # Decoded once here; the worker gets the text, the doc_id stays the hash of the bytes.
-            src = Source(src.source, text=text, raw_hash=key, encoding=encoding)
+            src = Source(src.source, text=text, raw_hash=key, encoding=encoding, warning=src.warning)
         yield src
 
 

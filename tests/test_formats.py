@@ -314,3 +314,30 @@ def test_bulk_corpus_streams_with_its_ids(shared) -> None:
     assert got[0].source == "thaigov_bulk.jsonl.zst#thaigov-v1_p0b76919a7152"
     assert [s.text for s in got] == [r["text"] for r in expected]
     assert [s.doc_id for s in got] == [sha16(r["text"]) for r in expected]
+
+
+@pytest.mark.parametrize("cut", range(3))
+def test_csv_longer_than_the_encoding_sample_with_a_character_across_its_end(tmp_path, cut: int) -> None:
+    # A plain file's first read is 4 KiB or 8 KiB; a Thai character (3 bytes) cut there once
+    # rejected the whole file as "invalid UTF-8 at byte 4094".
+    prefix = "x" * cut
+    rows = [["id", "text"]] + [[f"r{i}", f"{prefix}{S1} {S2} {i}"] for i in range(300)]
+    (tmp_path / "c.csv").write_text(csv_bytes(rows), encoding="utf-8", newline="")
+    got = read(tmp_path / "c.csv")
+    assert [s.error for s in got if s.error] == []
+    assert [s.text for s in got] == [r[1] for r in rows[1:]]
+
+
+def test_lone_surrogates_in_text_and_id_are_kept_and_named(tmp_path) -> None:
+    # json.loads accepts "\ud800": the text is not valid Unicode and cannot be hashed or written as is.
+    lines = ['{"id": "a", "text": "' + S1 + ' \\ud800 ' + S2 + '"}', '{"id": "x\\udc80", "text": "' + S3 + '"}',
+             '{"id": "c", "text": "' + S2 + '"}']
+    (tmp_path / "s.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = read(tmp_path / "s.jsonl")
+    assert [s.source for s in got] == ["s.jsonl#a", "s.jsonl#x\\udc80", "s.jsonl#c"]
+    assert got[0].text == f"{S1} \ufffd {S2}"  # one character for one: offsets unchanged
+    assert "lone surrogate" in (got[0].warning or "")
+    assert got[1].text == S3 and got[2].warning is None
+    for s in got:
+        s.source.encode("utf-8")
+        assert len(s.doc_id) == 16
