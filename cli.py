@@ -43,6 +43,7 @@ def run(
 
     Example: thai-extract run data/raw --out data/processed --workers 2
     """
+    from extract.paths import Refused
     from extract.pipeline import Options
     from extract.pipeline import run as run_pipeline
 
@@ -57,6 +58,8 @@ def run(
                    source_options=source_options)
     try:
         summary = _run_with_progress(run_pipeline, inputs, out, opts, progress)
+    except Refused as e:
+        _fail(str(e))
     except OSError as e:
         _fail(f"cannot write output to {out}: {e.strerror or e}")
     except ImportError as e:

@@ -55,12 +55,17 @@ def report(
 
     Example: thai-extract report data/processed --input data/raw --html report.html
     """
+    from extract.paths import Refused, check_destination
     from extract.report import write_report
 
     _need_output(out_dir)
     missing = [str(p) for p in inputs or [] if not p.exists()]
     if missing:
         _fail(f"no such input: {', '.join(missing)}")
+    try:
+        check_destination(html, out_dir, inputs or [])
+    except Refused as e:
+        _fail(str(e))
     try:
         stats = write_report(out_dir, html, inputs or [], max_articles, max_rows)
     except OSError as e:
@@ -82,6 +87,7 @@ def export(
     """
     from extract.export import FORMATS, TABLES
     from extract.export import export as run_export
+    from extract.paths import Refused, check_destination
 
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
@@ -89,6 +95,10 @@ def export(
         _fail(f"unknown table {table!r}: use {', '.join(TABLES)}")
     if not (out_dir / f"{table}.parquet").exists():
         _fail(f"no {table}.parquet in {out_dir}: run `thai-extract run INPUT --out {out_dir}` first")
+    try:
+        check_destination(out or out_dir / f"{table}.{fmt}", out_dir)
+    except Refused as e:
+        _fail(str(e))
     try:
         dest, n = run_export(out_dir, fmt, out, table)
     except ImportError as e:

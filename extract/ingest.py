@@ -229,9 +229,10 @@ def _stream_encoding(head: bytes) -> str:
 # --- Walking the inputs ---------------------------------------------------------------
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
+        # An output folder inside the input is never read back (skip holds resolved paths).
+        dirnames[:] = sorted(d for d in dirnames if not skip or (Path(dirpath) / d).resolve() not in skip)
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
@@ -257,17 +258,20 @@ def iter_sources(
     max_bytes: int = MAX_BYTES,
     max_record_chars: int = MAX_RECORD_CHARS,
     max_decompressed: int = MAX_DECOMPRESSED,
+    skip: Iterable[str | Path] = (),
 ) -> Iterator[Source]:
     """Every document under the inputs, in a stable order (files sorted, records in file order).
 
     A folder yields the files whose suffix is known (see the module doc); a file named
-    explicitly is always read, as plain text when its suffix is unknown.
+    explicitly is always read, as plain text when its suffix is unknown. Folders in ``skip``
+    (the output folder) are not walked.
     """
+    skipped = frozenset(Path(p).resolve() for p in skip)
     limits = _Limits(text_field, id_field or ID_FIELD, max_bytes, max_record_chars, max_decompressed)
     for given in inputs:
         path = Path(given)
         if path.is_dir():
-            for f in _walk(path):
+            for f in _walk(path, skipped):
                 if _kind(f)[0] is not None:
                     yield from _read_any(f, file_name(f.relative_to(path).as_posix()), limits)
         else:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 
-from . import settings, write
+from . import paths, settings, write
 from .agencies import find_agencies
 from .assemble import Found, build_events
 from .clean import Cleaned, clean
@@ -308,13 +308,16 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
     """
     opts = options or Options()
     out = Path(out_dir)
+    inputs = list(inputs)
+    paths.check_output_folder(out, inputs)
     out.mkdir(parents=True, exist_ok=True)
+    paths.record_inputs(out, inputs)
     started = time.perf_counter()
     summary = Summary()
     if opts.force:
         write.clear_parts(out)
     done = {} if opts.force else write.read_done(out)
-    todo = _select(iter_sources(inputs, **opts.source_options), done, summary, on_document)
+    todo = _select(iter_sources(inputs, skip=[out], **opts.source_options), done, summary, on_document)
     batches = _batched(todo, opts.batch_size)
     for seq, results in enumerate(_execute(batches, opts)):
         rows: dict[str, list[dict]] = {"documents": [], "events": [], "mentions": []}
