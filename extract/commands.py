@@ -113,6 +113,8 @@ def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Gold file, JSON Lines (see the gold GUIDE).")],
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List every disagreement.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
+    only_present: Annotated[bool, typer.Option(
+        "--only-present", help="Score only the gold articles that have a document in the output.")] = False,
 ) -> None:
     """Per-field precision, recall and F1 against a gold file, with the team scorer's matching rules.
 
@@ -120,7 +122,7 @@ def evaluate(
     """
     import json
 
-    from extract.evaluate import evaluate_paths, format_errors, format_table
+    from extract.evaluate import evaluate_paths, format_errors, format_table, missing_gold
 
     if not gold.is_file():
         _fail(f"no such gold file: {gold}")
@@ -128,7 +130,14 @@ def evaluate(
     if missing:
         _fail(f"no such output: {', '.join(missing)}")
     try:
-        result = evaluate_paths(out_dirs, gold)
+        missing, total = missing_gold(out_dirs, gold)
+        if only_present and missing == total:
+            _fail(f"none of the {total} gold articles has a document in {', '.join(map(str, out_dirs))}")
+        if missing and not only_present:
+            typer.secho(f"warning: {missing} of {total} gold articles have no document in the output and are "
+                        f"scored as misses; --only-present scores the {total - missing} that have one",
+                        err=True, fg="yellow")
+        result = evaluate_paths(out_dirs, gold, only_present)
     except FileNotFoundError as e:
         _fail(str(e))
     except (ValueError, KeyError) as e:

@@ -121,3 +121,15 @@ def test_an_output_folder_inside_the_input_is_never_read(tmp_path: Path) -> None
     assert CliRunner().invoke(app, ["export", str(out), "--format", "jsonl"]).exit_code == 0
     again = _run(str(inp), "--out", str(out), "--force")
     assert again.exit_code == 0 and again.output.startswith("5 documents: 5 ok"), again.output
+
+
+def test_out_that_is_a_file_and_negative_workers_are_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = _run(str(RAW), "--out", str(blocker))
+    assert result.exit_code == 2 and "is a file, not a folder" in result.output
+    assert blocker.read_text(encoding="utf-8") == "x"
+    for option, value in (("--workers", "-3"), ("--batch-size", "0"), ("--doc-timeout", "-1")):
+        result = CliRunner().invoke(app, ["run", str(RAW), "--out", str(tmp_path / "o"), option, value])
+        assert result.exit_code == 2 and option in result.output, (option, result.output)
+    assert not (tmp_path / "o").exists()
