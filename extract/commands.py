@@ -25,17 +25,25 @@ def show(
     file: Annotated[str, typer.Argument(help="An article file, or one record of a JSONL/CSV/Parquet file: FILE#id.")],
     labels: Annotated[bool, typer.Option(help="Print each value's kind after it, as well as its colour.")] = True,
     width: Annotated[int, typer.Option(help="Terminal width (0 = detect).")] = 0,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder whose inputs a `source` value is "
+                                      "relative to.")] = Path("data/processed"),
+    inputs: Annotated[list[Path] | None, typer.Option(
+        "--input", "-i", help="A folder a `source` value is relative to; repeatable.")] = None,
 ) -> None:
     """Print an article with every extracted value highlighted in place, then its events.
+
+    FILE is a path, or a value of the output's `source` column (found under the inputs that
+    the run in --out read, or under --input).
 
     Example: thai-extract show data/raw/pattaya.txt
     """
     from rich.console import Console
 
+    from extract.paths import recorded_inputs
     from extract.review import NotFound, load, render
 
     try:
-        shown = load(file)
+        shown = load(file, [*(inputs or []), *recorded_inputs(out)])
     except NotFound as e:
         _fail(str(e))
     render(shown, Console(width=width or None, highlight=False), labels=labels)

@@ -179,7 +179,8 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
                              "kind": ag.kind, "start": s, "end": e})
         events.append({
             "event_id": f"{doc_id}:{ev.event_index}", "doc_id": doc_id, "source": src.source,
-            "event_index": ev.event_index, "title": title, "event_type": ev.event_type,
+            "event_index": ev.event_index, "title": title, "published": a.cleaned.published,
+            "event_type": ev.event_type,
             "date_start": ev.date_start, "date_end": ev.date_end,
             "time_start": ev.time_start, "time_end": ev.time_end,
             "venue": ev.venue, "province": ev.province, "province_code": ev.province_code,
