@@ -224,8 +224,14 @@ def article_section(doc: dict, events: list[dict], mentions: list[dict], text: s
 
 # --- Page -------------------------------------------------------------------------------
 
+# A Thai font every common system has, before the UI fonts (whose Latin-only faces would leave Thai
+# to the browser's fallback, boxes where none is found): Windows (Leelawadee UI, Tahoma), macOS and
+# iOS (Thonburi, Sukhumvit Set), Android and ChromeOS (Noto Sans Thai), Linux with fonts-thai-tlwg
+# (Loma, Garuda, Waree) or fonts-noto.
+FONT_STACK = ('"Leelawadee UI",Leelawadee,Thonburi,"Sukhumvit Set","Noto Sans Thai","Noto Sans Thai UI",'
+              'Loma,Garuda,Waree,Tahoma,system-ui,-apple-system,"Segoe UI",sans-serif')
 _CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Tahoma,"Noto Sans Thai",sans-serif;margin:1.5rem auto;
+body{font-family:FONT_STACK;margin:1.5rem auto;
 max-width:1400px;padding:0 1rem;color:#222;line-height:1.5}
 h1{font-size:1.5rem}h2{margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem;margin-bottom:.2rem}
 .summary span{margin-right:1.2rem}.charts{display:flex;flex-wrap:wrap;gap:1rem}
@@ -240,7 +246,7 @@ mark.ent{padding:.15em .35em;margin:0 .1em;border-radius:.35em;line-height:1;box
 -webkit-box-decoration-break:clone}mark.ent mark.ent{padding:.05em .2em}
 .lbl{font-size:.6em;font-weight:700;text-transform:uppercase;margin-left:.4em;vertical-align:middle;opacity:.75}
 .missing{color:#a33}.legend mark{font-size:.8rem}.empty{color:#999}
-"""
+""".replace("FONT_STACK", FONT_STACK)
 
 _JS = """
 document.querySelectorAll('table.sortable').forEach(function (table) {
