@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from extract.cli import app
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-from cli import app  # noqa: E402
 
 # What each command's help must show, among them the texts rich markup used to eat or choke on.
 HELP = {
