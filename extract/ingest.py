@@ -85,6 +85,7 @@ class Source:
     raw_hash: str | None = None
     encoding: str | None = None  # encoding of the bytes ``text`` was decoded from, when known
     warning: str | None = None  # what was repaired in the input (the document is still processed)
+    status: str | None = None  # with ``error``: the status to record when it is not "error" ("unsupported")
 
     @property
     def doc_id(self) -> str:
@@ -272,10 +273,18 @@ def iter_sources(
         path = Path(given)
         if path.is_dir():
             for f in _walk(path, skipped):
-                if _kind(f)[0] is not None:
-                    yield from _read_any(f, file_name(f.relative_to(path).as_posix()), limits)
+                name = file_name(f.relative_to(path).as_posix())
+                yield from _read_any(f, name, limits) if _kind(f)[0] is not None else [unsupported(name)]
         else:
             yield from _read_any(path, file_name(path.name), limits)
+
+
+def unsupported(source: str) -> Source:
+    """A file in an input folder that the pipeline does not read: a row saying so, never silence."""
+    suffix = "".join(Path(source).suffixes[-2:]) or "without a suffix"
+    readable = " ".join(sorted(STREAM_SUFFIXES | PARQUET_SUFFIXES))
+    return Source(source, error=f"{source}: unsupported file type {suffix} (reads {readable}, and .gz/.zst of "
+                                "all but .parquet)", status="unsupported", raw_hash=_hash16(source.encode()))
 
 
 @dataclass(frozen=True, slots=True)

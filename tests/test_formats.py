@@ -294,7 +294,14 @@ def test_folder_walk_order_and_kinds(tmp_path) -> None:
     (tmp_path / "b" / "p.html").write_text(f"<p>{S2}</p>", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (tmp_path / "notes.gz").write_bytes(gzip.compress(b"x"))
-    assert [s.source for s in read(tmp_path)] == ["a.txt", "b/n.jsonl.zst#a1", "b/n.jsonl.zst#2", "b/p.html"]
+    got = read(tmp_path)
+    assert [s.source for s in got] == ["a.txt", "image.png", "notes.gz", "b/n.jsonl.zst#a1", "b/n.jsonl.zst#2",
+                                       "b/p.html"]
+    # files the pipeline does not read are not dropped silently: each is a Source marked unsupported
+    assert [s.status for s in got] == [None, "unsupported", "unsupported", None, None, None]
+    assert got[1].error.startswith("image.png: unsupported file type .png")
+    assert got[2].error.startswith("notes.gz: unsupported file type .gz")
+    assert got[1].doc_id != got[2].doc_id
 
 
 def test_bulk_corpus_streams_with_its_ids(shared) -> None:
