@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 
-from . import settings, write
+from . import paths, settings, write
 from .agencies import find_agencies
 from .assemble import Found, build_events
 from .clean import Cleaned, clean
@@ -181,7 +181,8 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
                              "kind": ag.kind, "start": s, "end": e})
         events.append({
             "event_id": f"{doc_id}:{ev.event_index}", "doc_id": doc_id, "source": src.source,
-            "event_index": ev.event_index, "title": title, "event_type": ev.event_type,
+            "event_index": ev.event_index, "title": title, "published": a.cleaned.published,
+            "event_type": ev.event_type,
             "date_start": ev.date_start, "date_end": ev.date_end,
             "time_start": ev.time_start, "time_end": ev.time_end,
             "venue": ev.venue, "province": ev.province, "province_code": ev.province_code,
@@ -195,7 +196,8 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
         mentions.append({"doc_id": doc_id, "kind": m.kind, "text": t, "value": m.value, "start": s, "end": e,
                          "method": m.method, "confidence": m.confidence})
     published = a.cleaned.published
-    document = _document_row(src, "ok", None, encoding=encoding, chars=len(text), title=title,
+    # A repaired input (lone surrogates) is processed; its error column says what was repaired.
+    document = _document_row(src, "ok", src.warning, encoding=encoding, chars=len(text), title=title,
                              published=published, n_events=len(events))
     return DocResult(document, events, mentions)
 
@@ -289,13 +291,16 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
     opts = options or Options()
     check_setup()
     out = Path(out_dir)
+    inputs = list(inputs)
+    paths.check_output_folder(out, inputs)
     out.mkdir(parents=True, exist_ok=True)
+    paths.record_inputs(out, inputs)
     started = time.perf_counter()
     summary = Summary()
     if opts.force:
         write.clear_parts(out)
     done = {} if opts.force else write.read_done(out)
-    todo = _select(iter_sources(inputs, **opts.source_options), done, summary, on_document)
+    todo = _select(iter_sources(inputs, skip=[out], **opts.source_options), done, summary, on_document)
     batches = _batched(todo, opts.batch_size)
     for seq, results in enumerate(_execute(batches, opts)):
         rows: dict[str, list[dict]] = {"documents": [], "events": [], "mentions": []}
@@ -349,7 +354,7 @@ def _select(sources: Iterable[Source], done: dict[str, str], summary: Summary,
             continue
         if text is not None:
             # Decoded once here; the worker gets the text, the doc_id stays the hash of the bytes.
-            src = Source(src.source, text=text, raw_hash=key, encoding=encoding)
+            src = Source(src.source, text=text, raw_hash=key, encoding=encoding, warning=src.warning)
         yield src
 
 
