@@ -44,6 +44,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
+from .thai import in_block
+
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -150,8 +152,7 @@ def _utf16_order(data: bytes) -> str | None:
 
 def _looks_like_thai(text: str) -> bool:
     high = [c for c in text if ord(c) > 127]
-    thai = sum("\u0e00" <= c <= "\u0e7f" for c in high)
-    return bool(high) and thai >= 0.95 * len(high)
+    return bool(high) and sum(map(in_block, high)) >= 0.95 * len(high)
 
 
 def decode(data: bytes) -> tuple[str, str]:
