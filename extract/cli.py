@@ -70,9 +70,13 @@ def run(
     except ImportError as e:
         _fail(f"{e}. Install the extra: pip install '.[dask]'")
     rate = summary.processed / summary.seconds if summary.seconds else 0.0
+    from extract.export import row_count
+
+    # What this run added, then what the output holds: "0 events" alone read as an empty table.
     typer.echo(
         f"{summary.documents} documents: {summary.ok} ok, {summary.failed} failed, {summary.empty} empty, "
-        f"{summary.duplicate} duplicate, {summary.skipped} skipped (already done); {summary.events} events; "
+        f"{summary.duplicate} duplicate, {summary.unsupported} unsupported, {summary.skipped} skipped (already done); {summary.events} events added; "
+        f"the output holds {row_count(out, 'documents'):,} documents and {row_count(out, 'events'):,} events; "
         f"{summary.seconds:.1f} s ({rate:.0f} docs/s) -> {out}"
     )
     for err in summary.errors[:20]:

@@ -132,3 +132,28 @@ def test_out_that_is_a_file_and_negative_workers_are_refused(tmp_path: Path) -> 
         result = CliRunner().invoke(app, ["run", str(RAW), "--out", str(tmp_path / "o"), option, value])
         assert result.exit_code == 2 and option in result.output, (option, result.output)
     assert not (tmp_path / "o").exists()
+
+
+def test_unsupported_files_get_a_row_and_are_counted(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "scan.pdf").write_bytes(b"%PDF-1.4\n" + bytes(100))
+    out = tmp_path / "out"
+    result = _run(str(inp), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "1 unsupported" in result.output and result.output.startswith("1 documents")
+    (doc,) = pq.read_table(out / "documents.parquet").to_pylist()
+    assert (doc["source"], doc["status"]) == ("scan.pdf", "unsupported")
+    assert doc["error"].startswith("scan.pdf: unsupported file type .pdf")
+
+
+def test_rerun_summary_says_what_was_added_and_what_the_output_holds(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = _run(str(RAW), "--out", str(out))
+    assert first.exit_code == 0
+    assert "5 events added; the output holds 5 documents and 5 events" in first.output
+    again = _run(str(RAW), "--out", str(out))
+    assert again.exit_code == 0
+    assert "5 skipped (already done); 0 events added; the output holds 5 documents and 5 events" in again.output
