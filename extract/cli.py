@@ -85,8 +85,10 @@ def run(
         typer.echo(f"  ... and {len(summary.errors) - 20} more (status = 'error' in documents.parquet)", err=True)
     if summary.stopped_early:
         _fail("stopped at the first failed document (--fail-fast)", 1)
-    if strict and summary.failed:
-        raise typer.Exit(1)
+    failed_in_output = row_count(out, "documents", status="error")
+    if strict and (summary.failed or failed_in_output):
+        _fail(f"--strict: the output holds {failed_in_output:,} failed documents (status = 'error' in "
+              "documents.parquet; a rerun tries them again)", 1)
 
 
 def _run_with_progress(run_pipeline, inputs, out, opts, show: bool):

@@ -93,6 +93,9 @@ class Source:
     def doc_id(self) -> str:
         if self.raw_hash is not None:
             return self.raw_hash
+        if self.data is None and self.text is None and self.error:
+            # Nothing was read: named by where it is, so two unreadable files keep a row each.
+            return _hash16(f"unread:{self.source}".encode("utf-8", "backslashreplace"))
         payload = self.data if self.data is not None else (self.text or "").encode("utf-8", "surrogatepass")
         return _hash16(payload)
 

@@ -157,3 +157,31 @@ def test_rerun_summary_says_what_was_added_and_what_the_output_holds(tmp_path: P
     again = _run(str(RAW), "--out", str(out))
     assert again.exit_code == 0
     assert "5 skipped (already done); 0 events added; the output holds 5 documents and 5 events" in again.output
+
+
+def test_rerun_retries_failed_documents_and_strict_sees_every_failure_in_the_output(tmp_path: Path) -> None:
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    first_in, second_in = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(RAW, first_in)
+    second_in.mkdir()
+    (second_in / "x.txt").write_text(DAY, encoding="utf-8")
+    out = tmp_path / "out"
+    # A limit no article meets: every document fails, as after a timeout or a setup fault since fixed.
+    failed = _run(str(first_in), "--out", str(out), "--doc-timeout", "0.0001", "--strict")
+    assert failed.exit_code == 1 and "5 failed" in failed.output, failed.output
+    # Another input, --strict: this run went well but the output still holds the 5 failures.
+    other = _run(str(second_in), "--out", str(out), "--strict")
+    assert other.exit_code == 1 and "1 ok" in other.output
+    assert "the output holds 5 failed documents" in other.output
+    # A plain rerun retries them (no --force), and each document keeps one row.
+    retried = _run(str(first_in), "--out", str(out), "--strict")
+    assert retried.exit_code == 0, retried.output
+    assert retried.output.startswith("5 documents: 5 ok, 0 failed")
+    docs = pq.read_table(out / "documents.parquet").to_pylist()
+    assert sorted((d["source"], d["status"]) for d in docs) == sorted(
+        [(p.name, "ok") for p in RAW.iterdir()] + [("x.txt", "ok")])
+    events = pq.read_table(out / "events.parquet").to_pylist()
+    assert len(events) == 6 and len({e["event_id"] for e in events}) == 6
