@@ -185,3 +185,22 @@ def test_rerun_retries_failed_documents_and_strict_sees_every_failure_in_the_out
         [(p.name, "ok") for p in RAW.iterdir()] + [("x.txt", "ok")])
     events = pq.read_table(out / "events.parquet").to_pylist()
     assert len(events) == 6 and len({e["event_id"] for e in events}) == 6
+
+
+def test_progress_shows_a_total_and_the_time_left(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from extract.cli import run_with_progress
+    from extract.pipeline import Options
+    from extract.pipeline import run as run_pipeline
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120, color_system=None)
+    summary = run_with_progress(run_pipeline, [RAW], tmp_path / "out", Options(workers=1, batch_size=1),
+                                True, console=console)
+    assert summary.ok == 5
+    frames = screen.getvalue()
+    assert "5/5" in frames and "?" not in frames.replace("\x1b[?25l", "").replace("\x1b[?25h", "")
+    assert "left" in frames  # the time-left column
