@@ -77,7 +77,7 @@ _AGGREGATE = re.compile(r"(?<![\d,])\d[\d,]*+\s*+(?:จังหวัด|รุ
 _THAI_NUMBER_WORDS = "ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน"
 _MULTIPLIERS = {"ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000, "ล้าน": 1_000_000}
 _SPACE = r"[ \t\u00a0]*+"
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 LOOKBACK = 60  # characters before a classifier that can hold its qualifier and number
 NUMBER_GAP = 30  # characters between a number's end and its classifier, at most
 
@@ -173,9 +173,16 @@ def _value(m: re.Match[str]) -> int | None:
     return int(number) if number == int(number) else None
 
 
+# Nouns headed by a classifier that the tokenizer splits before some words ("2568 รายงานการ
+# เบิกจ่าย" -> ราย|งานการ): never a count.
+_SPLIT_NOUNS = ("รายงาน",)
+
+
 def _unit_is_word(text: str, unit_start: int) -> bool:
     """True when the classifier stands alone ("80 คน เข้าร่วม"), not as the head of a longer
     word ("3 รูปแบบ", "5 รายการ", "2 นายอำเภอ", "คนละ 500 บาท")."""
+    if text.startswith(_SPLIT_NOUNS, unit_start):
+        return False
     tokens = word_tokenize(text[unit_start : unit_start + 16], engine="newmm")
     if not tokens:
         return False

@@ -433,9 +433,15 @@ def test_other_occasions_forces_targets_ratios(text: str) -> None:
     [
         # bulk: a date's two-digit year, an item number or a district before a man's name
         "วันที่ 15 ต.ค. 66 นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า",
+        "เมื่อวันที่ 21 เม.ย. 67 นายเจษฎา จิตรัตน์ ผู้ว่าราชการจังหวัดสุราษฎร์ธานี",
         "1.4 นายสมพร ไหมบุญแก้ว ผู้แทนองค์กรสาธารณประโยชน์",
         "สมาชิกสภาผู้แทนราษฎรจังหวัดชัยภูมิ เขต 1 นายสัมฤทธิ์ แทนทรัพย์",
     ],
 )
 def test_title_before_a_name_is_not_a_count(text: str) -> None:
     assert find_counts(text) == []
+
+
+def test_report_after_a_year_is_not_a_count() -> None:
+    # dev2 web: the tokenizer splits "รายงานการ" as ราย|งานการ
+    assert find_counts("ห้วงเดือนมกราคม 2568 รายงานการเบิกจ่ายงบประมาณและภาวะเศรษฐกิจ") == []
