@@ -13,12 +13,13 @@ Confidence of a province mention says how strongly it places the event:
   0.95  inside a venue or in the place words right after it ("ณ ... อำเภอเมือง จังหวัดภูเก็ต")
   0.85  right after a place cue: ณ, ที่, ลงพื้นที่, ในพื้นที่, เยือน ("ณ จังหวัดสระบุรี")
   0.7   standing alone ("จ.ตรัง", a dateline "นครปฐม-เปิดการประชุม")
-  0.4   glued to the word before, so part of a position or an agency's name
-        ("ผู้ว่าราชการจังหวัดชลบุรี", "สำนักงานพาณิชย์จังหวัดสระแก้ว"): weak evidence.
+  0.45  glued into an office's or an official's name (patterns/province_offices.txt:
+        "ผู้ว่าราชการจังหวัดชลบุรี", "สำนักงานพาณิชย์จังหวัดสระแก้ว", "เทศบาลตำบลบัลลังก์")
+  0.4   glued to another word before ("ในจังหวัดสมุทรสาคร", "ชาวจังหวัดอุดรธานี"): weak evidence.
 Bare names and aliases (no จังหวัด/จ.) count only as whole words and lose 0.1, unless they
 are a venue's place words. Without a venue that places it, the event's province is the strongest
-mention of at least 0.5 (``MIN_EVENT_PROVINCE``): a 0.4 mention alone names whose official or
-office it is, not where the event was, so ``event_province`` returns None rather than guess.
+mention of at least 0.5 (``MIN_EVENT_PROVINCE``); with none, the province most named in
+officials' positions and offices (0.45), if one is named more often than any other.
 Road names ("ถนนวิภาวดีรังสิต") and เขต + a name that is no Bangkok district ("เขตท่าเรือ",
 a port zone) place nothing.
 ``method`` says how the name was resolved: gazetteer (province name or alias),
@@ -29,6 +30,7 @@ venue (a national venue or a ministry's head office named in the venue).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,6 +74,7 @@ _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
 _SPACES = re.compile(r"(?:[^\S\n]|\u200b)*")  # spaces, zero-width ones included, up to a line break
 _MAX_VENUE_CHUNKS = 14
 MIN_EVENT_PROVINCE = 0.5  # weakest province mention that may place an event on its own
+OFFICE_PROVINCE = 0.45  # a province in an office's or an official's name
 _MAX_PENDING = 3
 _TRAIL = ".,:;\"'“”‘’"
 
@@ -544,14 +547,34 @@ def _cue_before(text: str, start: int) -> bool:
     return not (cue.group().startswith("ณ") and _title_before(text, at))
 
 
-def _context(text: str, start: int, venues: list[_Venue]) -> float:
+def _context(text: str, start: int, venues: list[_Venue], name_start: int | None = None) -> float:
+    """Confidence of a place name at ``start`` (its marker, if any); ``name_start`` is where the
+    name itself begins (after จังหวัด/อำเภอ/ตำบล)."""
     if any(v.start <= start < v.tail_end for v in venues):
         return 0.95
     if _cue_before(text, start):
         return 0.85
     if start > 0 and _THAI_LETTER.match(text[start - 1]):
-        return 0.4
+        return OFFICE_PROVINCE if _office_before(text, name_start or start) else 0.4
     return 0.7
+
+
+def _common_word(name: str) -> bool:
+    """A place name that is also a connective or a venue word (และ, ถนน, วัด, โรง)."""
+    return name in _stops("clause") or name in _stops("address") or name in _venue_words()
+
+
+@cache
+def _offices() -> tuple[str, ...]:
+    return read_words("province_offices.txt")
+
+
+def _office_before(text: str, start: int) -> bool:
+    """The word glued before the name at ``start`` is an office or an official's position
+    ("ผู้ว่าราชการจังหวัด", "นายอำเภอ", "เทศบาลตำบล", "สำนักงาน...จังหวัด")."""
+    before = text[max(0, start - 80) : start].rstrip(" ")
+    word = re.split(r"[\s\u200b]", before)[-1]
+    return word.endswith(_offices()) or word.startswith("สำนักงาน")
 
 
 def _mention(kind: str, text: str, s: int, e: int, value: str, method: str, conf: float) -> Mention:
@@ -583,9 +606,11 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
             value, method = ("กรุงเทพมหานคร", "district") if hit else (None, "")
         else:
             hit = _longest(_names_re(kind), text, pos)
+            if hit and pos > m.end() and _common_word(hit.group()):
+                hit = None  # "ทุกตำบล และอำเภอ": a subdistrict named และ is not meant
             value, method = (places[kind][hit.group()], "district") if hit else (None, "")
         if hit and value:
-            conf = _context(text, m.start(), venues)
+            conf = _context(text, m.start(), venues, hit.start())
             out.append(_mention("province", text, m.start(), hit.end(), value, method, conf))
             taken.update(range(m.start(), hit.end()))
     for s, e in spans["province"]:
@@ -597,10 +622,12 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
         right_free = e >= len(text) or not _THAI_LETTER.match(text[e])
         # Inside a venue a name may be glued on the left ("...ราชวิทยาลัยตรัง"), never on the
         # right: "ห้องประชุมชัยนาทนเรนทร" is a room named after a prince, not in ชัยนาท.
-        if not ((inside and right_free) or _standalone(text, s, e)):
+        # An office's name may end in a bare province: "...การศึกษาประถมศึกษาลำพูน เขต 1".
+        office = right_free and not inside and _office_before(text, s)
+        if not ((inside and right_free) or office or _standalone(text, s, e)):
             continue
         conf = _context(text, s, venues)
-        conf -= 0 if inside or conf >= 0.95 else 0.1  # a bare name loses unless in a venue's place words
+        conf -= 0 if inside or office or conf >= 0.95 else 0.1  # a bare name loses unless in a venue's place words
         out.append(_mention("province", text, s, e, forms[text[s:e]][0], "gazetteer", conf))
         taken.update(range(s, e))
     for kind in ("city", "venue"):
@@ -679,6 +706,25 @@ def find_places(text: str) -> Places:
     )
 
 
+def _office_province(mentions: list[Mention]) -> tuple[str, str] | None:
+    """The province of the offices and officials when nothing else places the event.
+
+    A province glued into an official's position or an office's name (``OFFICE_PROVINCE``:
+    "ผู้ว่าราชการจังหวัดอุดรธานี", "นายอำเภอโนนไทย", "เทศบาลตำบลบัลลังก์") says whose official or
+    office it is, and a regional page about its own governor or municipality is set in that
+    province. Other glued mentions ("ในจังหวัดสมุทรสาคร") say nothing of where. The most frequent one
+    wins, the first on a tie in count; two provinces named equally often leave it unknown.
+    """
+    values = [m.value for m in mentions if m.confidence >= OFFICE_PROVINCE]
+    if not values:
+        return None
+    count = Counter(values)
+    ranked = sorted(count, key=lambda v: (-count[v], values.index(v)))
+    if len(ranked) > 1 and count[ranked[0]] == count[ranked[1]]:
+        return None
+    return ranked[0], province_code(ranked[0])
+
+
 _METHOD_RANK = {"gazetteer": 0, "district": 1, "city": 2, "venue": 3}
 
 
@@ -706,12 +752,9 @@ def event_province(places: Places, venue: Mention | None) -> tuple[str, str] | N
         if linked:
             best = min(linked, key=lambda m: (_METHOD_RANK.get(m.method, 9), m.start))
             return best.value, province_code(best.value)
-    # A province glued into a position or an agency's name (0.4, "ผู้ว่าราชการจังหวัดชลบุรี",
-    # "โรงงานในจังหวัดชุมพร") says whose official or office it is, not where the event was:
-    # alone it leaves the province unknown.
     strong = [m for m in places.provinces if m.confidence >= MIN_EVENT_PROVINCE]
     if not strong:
-        return None
+        return _office_province(places.provinces)
     best = max(strong, key=lambda m: (m.confidence, -m.start))
     strong_abroad = [a for a in places.abroad if a.confidence >= 0.85 and a.start < best.start]
     if strong_abroad and best.confidence <= 0.85:

@@ -149,7 +149,8 @@ def test_event_province(text: str, province: str) -> None:
     ("text", "confidence"),
     [
         ("ณ จังหวัดสระบุรี", 0.85),
-        ("ผู้ว่าราชการจังหวัดชลบุรี", 0.4),
+        ("ผู้ว่าราชการจังหวัดชลบุรี", 0.45),  # an official's province
+        ("มาตรการ Bubble and Sealed ในจังหวัดสมุทรสาคร", 0.4),
         ("นายกรัฐมนตรีลงพื้นที่ จ.ตรัง เพื่อบรรเทา", 0.85),
         ("มอบถุงยังชีพแก่ผู้ประสบอุทกภัย จ.ตรัง เพื่อบรรเทา", 0.7),
     ],
@@ -367,8 +368,37 @@ def test_road_and_zone_false_friends(text: str) -> None:
 
 
 def test_weak_province_alone_places_no_event() -> None:
-    assert chosen_province("นายแมนรัตน์ รัตนสุคนธ์ ผู้ว่าราชการจังหวัดสระบุรี และผู้แทนหน่วยงาน ร่วมหารือ") is None
+    # glued to a plain word, a province says nothing of where the event is
+    assert chosen_province("สธ. ย้ำมาตรการ Bubble and Sealed ในจังหวัดสมุทรสาคร ได้ผล") is None
     assert chosen_province("ผู้ว่าราชการจังหวัดสระบุรี ลงพื้นที่ จ.ลพบุรี") == "ลพบุรี"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # an official's or an office's province places the event when nothing else does
+        ("นายวัฒนา พุฒิชาติ ผู้ว่าราชการจังหวัดอุดรธานี ได้เป็นประธานพิธีเปิดโครงการปลูกต้นไม้", "อุดรธานี"),
+        # a municipality and a district chief: subdistrict and district names unique nationwide
+        ("เทศบาลตำบลบัลลังก์ ได้จัดงานโครงการวันผู้สูงอายุ โดยมีนายวิสูตร ชัชวาลวงศ์ นายอำเภอโนนไทย ประธานในพิธี",
+         "นครราชสีมา"),
+        # an education area office ends in a bare province name
+        ("นายวินัย แป้นน้อย รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำพูน เขต 1 ประชุมทางไกล", "ลำพูน"),
+        ("นายสมคิด จันทมฤก ผู้ว่าราชการจังหวัดปทุมธานี นายชาญ พวงเพ็ชร์ นายกองค์การบริหารส่วนจังหวัดปทุมธานี "
+         "และผู้ว่าราชการจังหวัดนนทบุรี", "ปทุมธานี"),
+        # two offices' provinces named equally often: unknown
+        ("สำนักประชาสัมพันธ์เขต 1 ผู้ว่าราชการจังหวัดขอนแก่น และผู้ว่าราชการจังหวัดสงขลา ร่วมลงนาม", None),
+        # a stronger mention wins over the official's province
+        ("ผู้ว่าราชการจังหวัดสระบุรี ร่วมประชุม ณ ห้องประชุม ศาลากลางจังหวัดลพบุรี", "ลพบุรี"),
+    ],
+)
+def test_office_province_places_event_without_other_evidence(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
+
+
+def test_place_name_that_is_a_common_word_after_a_space() -> None:
+    # a subdistrict in น่าน is named และ; after "ตำบล " it is the connective
+    assert find_places("ผ่านโรงพยาบาลส่งเสริมสุขภาพตำบล และโรงเรียน").provinces == []
+    assert [m.value for m in find_places("ณ ที่ว่าการอำเภอ ฝาง").provinces] == ["เชียงใหม่"]
 
 
 @pytest.mark.parametrize(
