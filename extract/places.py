@@ -56,7 +56,19 @@ _MARKERS = {  # marker word -> kind of name after it
     "แขวง": "subdistrict",
 }
 _MARKER_RE = re.compile("|".join(re.escape(m) for m in sorted(_MARKERS, key=len, reverse=True)))
-_TRIGGERS = re.compile(r"ส่งสัญญาณ(?:ออกอากาศ)?จาก|จัดขึ้น\s*(?:ณ|ที่)|ณ(?:\s*ที่(?!ว่าการ|ทำการ|พัก))?|ที่|บริเวณ")
+# Visits: the place a trip goes to is named right after the verb ("เดินทางไปตรวจเยี่ยมโรงพยาบาล...").
+_VISIT = r"(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พระราชดำเนิน)?)ไป(?:ยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่(?:ตรวจ(?:เยี่ยม|ราชการ|ติดตาม)?)?"
+# News places without ณ/ที่: in front of or around a building ("หน้ากระทรวง...", "บริเวณด้านหน้า สน.").
+_FRONT = r"บริเวณ\s?(?:ด้าน)?(?:หน้า|หลัง|ข้าง|รอบ|ริม)|(?:ด้าน)?หน้า"
+_TRIGGERS = re.compile(
+    r"ส่งสัญญาณ(?:ออกอากาศ)?จาก|จัดขึ้น\s*(?:ณ|ที่)|ณ(?:\s*ที่(?!ว่าการ|ทำการ|พัก))?"
+    rf"|{_VISIT}|ห้องพิจารณา|{_FRONT}|ที่|บริเวณ"
+)
+_VISIT_RE = re.compile(_VISIT)
+# A head word with a clause glued after it is a kind of place, not one place's name:
+# "ตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", "เยี่ยมชมโรงงานของผู้ประกอบการ".
+_GENERIC_AFTER_HEAD = re.compile(r"^(?:ภายใน|ด้านใน)?(?:โรงพยาบาล|โรงเรียน|โรงงาน|ศูนย์|บ้าน|วัด|ตลาด|สำนักงาน)(?:ที่|ซึ่ง|ของ|และ|ต่าง|ใน)")
+_FRONT_RE = re.compile(_FRONT)
 # Nouns ending in ที่ ("area", "place", "duty", "officer") and "ตามที่" (as proposed by),
 # "ได้ที่" (contact ... at): their ที่ is no venue.
 _NOT_AT = ("พื้น", "สถาน", "หน้า", "ผู้", "ครั้ง", "ตาม", "ได้", "ได้ ")
@@ -69,7 +81,7 @@ _FOREIGN_PREFIX_BEFORE = re.compile(r"(?:ประเทศ|สาธารณ�
 _DATE_PAREN = re.compile(r"\(\s*\d")
 _GLUED_JOR = re.compile(r"(?<=[\u0e01-\u0e4e])จ\.")
 _NUMBER = re.compile(r"[\d/.-]+")
-_ALL_NUMBER = re.compile(r"ทั้ง\s*\d")
+_ALL_NUMBER = re.compile(r"ทั้ง\s*\d|(?<!\d)\d+\s*แห่ง")  # "ทั้ง 3 แห่ง", "โรงเรียนคุณธรรม 2แห่ง"
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
 _SPACES = re.compile(r"(?:[^\S\n]|\u200b)*")  # spaces, zero-width ones included, up to a line break
 _MAX_VENUE_CHUNKS = 14
@@ -448,9 +460,73 @@ def _skip_spaces(text: str, pos: int) -> int:
     return _SPACES.match(text, pos).end()
 
 
+def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
+    """The place a visit verb names: "ตรวจเยี่ยมโรงพยาบาลบึงนาราง", "เดินทางไปยังวัดโบสถ์ล่าง".
+    Only a building or an office ("ตรวจเยี่ยมโครงการ..." or "ลงพื้นที่จังหวัด..." name none)."""
+    if text[max(0, trig.start() - 3) : trig.start()] == "การ":
+        return None  # "การลงพื้นที่โรงเรียนขนาดกลาง": visits in general, not this trip
+    pos = _skip_spaces(text, trig.end())
+    first = _first_chunk(text, pos)
+    head = _head_kind(first)
+    if head not in ("place", "org") and not _known_venue(first):
+        return None
+    if _is_location(text, pos) or _GENERIC_AFTER_HEAD.search(first):
+        return None
+    return _extent_venue(text, pos, 0.7 if head == "org" else 0.8)
+
+
+def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:
+    """News places without ณ/ที่, in front of or around a building: "ชุมนุมหน้ากระทรวงศึกษาธิการ",
+    "บริเวณหน้า สน.ชนะสงคราม", "ริมคลอง..." (the words หน้า/บริเวณ stay part of the venue).
+
+    The phrase must open a word or follow a gathering verb glued to it ("ปักหลักชุมนุมหน้า..."):
+    "หัวหน้าสำนักงาน" (a chief), "ความคืบหน้า" (progress), "หน้า 5" (a page) are no place.
+    """
+    start = trig.start()
+    pos = _skip_spaces(text, trig.end())
+    first = _first_chunk(text, pos)
+    head = _head_kind(first)
+    if head not in ("place", "org") and not _known_venue(first):
+        return None
+    bare = not trig.group().startswith("บริเวณ")
+    if bare and first.startswith("ที่ทำการ"):
+        return None  # "หน้าที่ทำการ...": a duty to do
+    before = text[max(0, start - 12) : start]
+    if start > 0 and _THAI_LETTER.match(text[start - 1]):
+        if bare and before.endswith(_stops("not_front")):
+            return None
+        if not before.endswith(_stops("front_cue")):
+            return None
+    elif bare:
+        # Standing alone, "หน้า..." is as often a list item or an address ("จุดบริการที่ 6
+        # หน้าโรงละครแห่งชาติ"): only a gathering verb shortly before makes it the event's place.
+        line = text[max(0, start - 40, text.rfind("\n", 0, start) + 1) : start]
+        if not any(cue in line for cue in _stops("front_cue")):
+            return None
+    if _is_location(text, pos):
+        return None
+    return _extent_venue(text, start, 0.6)
+
+
+def _extent_venue(text: str, pos: int, conf: float) -> _Venue | None:
+    end, tail_end = _venue_extent(text, pos)
+    start, end = _trim(text, pos, end)
+    if end <= start or text[start:end] in _venue_words():
+        return None
+    if _plural_after(text, end):
+        conf = min(conf, 0.5)
+    return _Venue(start, end, max(tail_end, end), conf)
+
+
 def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
     """The venue after one trigger, or None when what follows is no place."""
     word = trig.group()
+    if _VISIT_RE.fullmatch(word):
+        return _visit_at(text, trig)
+    if _FRONT_RE.fullmatch(word):
+        return _front_at(text, trig)
+    if word == "ห้องพิจารณา":  # a courtroom: "ห้องพิจารณาคดีที่ 704 ศาลอาญา"
+        return _extent_venue(text, trig.start(), 0.8)
     pos = _skip_spaces(text, trig.end())
     wrapped = False
     if pos < len(text) and text[pos] == "\n" and word.startswith("ณ"):
@@ -564,6 +640,11 @@ def _common_word(name: str) -> bool:
     return name in _stops("clause") or name in _stops("address") or name in _venue_words()
 
 
+def _short_glued(text: str, hit: re.Match[str]) -> bool:
+    """A short name glued to more letters ("ตำบล โรงเรียน..." is no ตำบลโรง)."""
+    return len(hit.group()) <= 3 and hit.end() < len(text) and _THAI_LETTER.match(text[hit.end()]) is not None
+
+
 @cache
 def _offices() -> tuple[str, ...]:
     return read_words("province_offices.txt")
@@ -606,7 +687,7 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
             value, method = ("กรุงเทพมหานคร", "district") if hit else (None, "")
         else:
             hit = _longest(_names_re(kind), text, pos)
-            if hit and pos > m.end() and _common_word(hit.group()):
+            if hit and pos > m.end() and (_common_word(hit.group()) or _short_glued(text, hit)):
                 hit = None  # "ทุกตำบล และอำเภอ": a subdistrict named และ is not meant
             value, method = (places[kind][hit.group()], "district") if hit else (None, "")
         if hit and value:

@@ -433,3 +433,64 @@ def test_first_venue_province(text: str, province: str) -> None:
 )
 def test_no_venue_after_na_or_ti(text: str) -> None:
     assert [v for v in find_places(text).venues if v.confidence >= 0.6] == []
+
+
+def venues_of(text: str) -> list[tuple[str, float]]:
+    return [(v.value, v.confidence) for v in find_places(text).venues]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # news places without ณ/ที่: in front of or around a building, after a gathering verb
+        ("กลุ่มเกษตรกรปักหลักชุมนุมหน้ากระทรวงเกษตรและสหกรณ์ เพื่อเรียกร้องให้รัฐบาลแก้หนี้",
+         "หน้ากระทรวงเกษตรและสหกรณ์"),
+        ("ผู้ชุมนุมราว 200 คน รวมตัวบริเวณหน้า สน.ชนะสงคราม เมื่อเวลา 10.00 น.", "บริเวณหน้า สน.ชนะสงคราม"),
+        ("ผู้ชุมนุมประมาณ 300 คน พร้อมรถกระบะเครื่องขยายเสียง เดินเท้าออกมาที่เกาะกลางหน้ากระทรวงศึกษาธิการ",
+         "หน้ากระทรวงศึกษาธิการ"),
+        ("เครือข่ายผู้ปกครอง รวมตัวกัน หน้าศาลากลางจังหวัดเชียงใหม่ เพื่อยื่นหนังสือ", "หน้าศาลากลาง"),
+        # a courtroom needs no ณ
+        ("ศาลนัดฟังคำพิพากษา ห้องพิจารณาคดี 704 ศาลอาญา ถนนรัชดาภิเษก", "ห้องพิจารณาคดี 704 ศาลอาญา"),
+        # a trip's stop named right after the visit verb
+        ("จากนั้นเดินทางไปตรวจเยี่ยมโรงพยาบาลบึงนาราง อำเภอบึงนาราง จังหวัดพิจิตร", "โรงพยาบาลบึงนาราง"),
+        ("จากนั้นเดินทางต่อไปยังวัดโบสถ์ล่าง อำเภอเสนา จังหวัดพระนครศรีอยุธยา", "วัดโบสถ์ล่าง"),
+    ],
+)
+def test_news_and_visit_venues_without_na_or_thi(text: str, venue: str) -> None:
+    values = [v for v, conf in venues_of(text) if conf >= 0.6]
+    assert values and values[0].startswith(venue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "นางพรรณวิภา ปิยัมปุตระ หัวหน้าสำนักงานจังหวัดนนทบุรี นายปริญ นิทัศน์เอก นายอำเภอไทรน้อย",  # a chief
+        "พร้อมติดตามความก้าวหน้าศูนย์การเปลี่ยนแปลงสภาพภูมิอากาศของแต่ละจังหวัด",  # progress
+        "เจ้าหน้าที่ทำการตรวจสอบเอกสาร",  # officials at work, not หน้า + ที่ทำการ
+        "ยังคงต้องเดินหน้ากระทรวง พม. ให้ความสำคัญกับปัญหาการค้ามนุษย์",  # push forward
+        "อ่านต่อหน้า 5",  # a page
+        "การติดตั้ง QR Code หน้าโรงงาน เปิดเผยข้อมูลพื้นฐานของโรงงาน",  # no gathering: a thing's place
+        "จุดบริการที่ 6 หน้าโรงละครแห่งชาติ",  # a list item
+        "ข้อมูลการลงพื้นที่โรงเรียนขนาดกลาง ขนาดเล็ก",  # visits in general
+        "ลงพื้นที่จังหวัดตรัง เพื่อติดตามสถานการณ์",  # a province is no venue
+        "ตรวจเยี่ยมโครงการชลประทาน",  # a project is no building
+    ],
+)
+def test_no_news_or_visit_venue(text: str) -> None:
+    assert [v for v, conf in venues_of(text) if conf >= 0.6] == []
+
+
+def test_schools_counted_in_places_are_no_one_venue() -> None:
+    text = "รัฐมนตรีตรวจเยี่ยมโรงเรียนคุณธรรม 2แห่งที่จังหวัดพระนครศรีอยุธยา"
+    assert venues_of(text) == [("โรงเรียนคุณธรรม", 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("ผู้ชุมนุมรวมตัวหน้ากระทรวงศึกษาธิการ", "กรุงเทพมหานคร"),
+        ("ศาลนัดฟังคำพิพากษา ห้องพิจารณาคดี 704 ศาลอาญา", "กรุงเทพมหานคร"),
+    ],
+)
+def test_news_venue_places_its_province(text: str, province: str) -> None:
+    assert chosen_province(text) == province
