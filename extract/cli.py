@@ -11,7 +11,8 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+# Plain help text: rich markup would eat "[dask]" and choke on "[/PERSON]" in the options' help.
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="Turn Thai press releases and news articles into a Parquet event table.")
 
 
@@ -27,16 +28,16 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt .md .html .jsonl .csv .parquet, .gz/.zst).")],
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT", help="Files or folders of articles (.txt .md .html .jsonl .csv .parquet, .gz/.zst).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("data/processed"),
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Parallel processes (default: all cores).")] = 0,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=0, help="Parallel processes (default: all cores).")] = 0,
     force: Annotated[bool, typer.Option("--force", help="Reprocess documents already in the output.")] = False,
     text_field: Annotated[str | None, typer.Option(help="Text column of JSONL/CSV/Parquet input.")] = None,
     id_field: Annotated[str | None, typer.Option(help="Id column of JSONL/CSV/Parquet input.")] = None,
     engine: Annotated[str, typer.Option(help="local, or dask (pip install '.[dask]').")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address; none starts a LocalCluster.")] = None,
-    doc_timeout: Annotated[float, typer.Option(help="Seconds allowed per document; 0 = no limit.")] = 60.0,
-    batch_size: Annotated[int, typer.Option(help="Documents per batch (and per checkpoint).")] = 200,
+    doc_timeout: Annotated[float, typer.Option(min=0, help="Seconds allowed per document; 0 = no limit.")] = 60.0,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch (and per checkpoint).")] = 200,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any document failed.")] = False,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failed document.")] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
@@ -45,6 +46,7 @@ def run(
 
     Example: thai-extract run data/raw --out data/processed --workers 2
     """
+    from extract.paths import Refused
     from extract.pipeline import Options, SetupError
     from extract.pipeline import run as run_pipeline
 
@@ -54,13 +56,15 @@ def run(
     if engine not in ("local", "dask"):
         _fail(f"unknown engine {engine!r}: use local or dask")
     source_options = {k: v for k, v in (("text_field", text_field), ("id_field", id_field)) if v}
-    opts = Options(workers=workers or os.cpu_count() or 1, force=force, batch_size=max(1, batch_size),
+    opts = Options(workers=workers or os.cpu_count() or 1, force=force, batch_size=batch_size,
                    doc_timeout=doc_timeout or None, fail_fast=fail_fast, engine=engine, scheduler=scheduler,
                    source_options=source_options)
     try:
         summary = _run_with_progress(run_pipeline, inputs, out, opts, progress)
     except SetupError as e:
         _fail(f"the pipeline cannot start, no document was processed: {e}", 1)
+    except Refused as e:
+        _fail(str(e))
     except OSError as e:
         _fail(f"cannot write output to {out}: {e.strerror or e}")
     except ImportError as e:
