@@ -361,6 +361,32 @@ def _cut_glued(text: str, start: int, end: int) -> int:
     return start + min(cuts) if cuts else end
 
 
+_HOTELS = ("โรงแรม", "รีสอร์ท", "รีสอร์ต")
+
+
+def _city_chunk(text: str, start: int, end: int) -> bool:
+    """The chunk is a bare province or foreign city name, no marker word ("กรุงเทพฯ", "พนมเปญ")."""
+    if _MARKER_RE.match(text, start):
+        return False
+    for kind in ("province", "foreign"):
+        m = _longest(_names_re(kind), text, start)
+        if m and m.end() == end:
+            return True
+    return False
+
+
+def _name_goes_on(text: str, pos: int) -> bool:
+    """A chunk after ``pos`` on the same line that may continue a name: no clause word, place
+    word, address or date ("กรุงเทพฯ ริมแม่น้ำเจ้าพระยา", not "กรุงเทพฯ นายสุรศักดิ์")."""
+    start = _skip_spaces(text, pos)
+    nxt = _first_chunk(text, start)
+    if not nxt or start == pos or nxt[0].isdigit() or nxt.startswith(("(", "ณ")):
+        return False
+    if _head_re().match(nxt):
+        return False  # another building or body begins: "กรุงเทพฯ กรมกิจการเด็กและเยาวชน"
+    return not (nxt.startswith(_stops("clause")) or _is_location(text, start) or _is_address(nxt))
+
+
 def _venue_extent(text: str, pos: int) -> tuple[int, int]:
     """(end, tail_end) of a venue starting at ``pos``; tail_end closes the place words after it.
 
@@ -377,6 +403,11 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
         if n >= _MAX_VENUE_CHUNKS:
             break
         if n > 0 and _is_location(text, cs):
+            if text.startswith(_HOTELS, last_start) and _city_chunk(text, cs, ce) and _name_goes_on(text, ce):
+                # A hotel's name ends in its city: "โรงแรมโฟร์ซีซั่นส์ กรุงเทพฯ ริมแม่น้ำเจ้าพระยา",
+                # "โรงแรมโซฟิเทล พนมเปญ โพคีธารา"; the city still places it (inside the venue).
+                end, last_start, pending = ce, ce, []
+                continue
             end = pending[-1] if pending else end
             return end, _location_tail(text, cs)
         if n > 0 and chunk == "ณ" and _title_before(text, cs):

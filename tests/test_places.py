@@ -494,3 +494,19 @@ def test_schools_counted_in_places_are_no_one_venue() -> None:
 )
 def test_news_venue_places_its_province(text: str, province: str) -> None:
     assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a hotel's name ends in its city when more of the name follows
+        ("ณ โรงแรมโฟร์ซีซั่นส์ กรุงเทพฯ ริมแม่น้ำเจ้าพระยา โดยมีผู้แทน", "โรงแรมโฟร์ซีซั่นส์ กรุงเทพฯ ริมแม่น้ำเจ้าพระยา"),
+        ("ณ โรงแรมโซฟิเทล พนมเปญ โพคีธารา ณ กรุงพนมเปญ ราชอาณาจักรกัมพูชา", "โรงแรมโซฟิเทล พนมเปญ"),
+        # not when a clause, a person or another body follows
+        ("ณ โรงแรมเดอะพาลาสโซ กรุงเทพฯ นายสุรศักดิ์ พันธ์เจริญวรกุล", "โรงแรมเดอะพาลาสโซ"),
+        ("ณ โรงแรมคาเพลลา กรุงเทพ เมื่อวันที่ 7 มิถุนายน", "โรงแรมคาเพลลา"),
+        ("ณ โรงแรมบางกอก พาเลส กรุงเทพฯ กรมกิจการเด็กและเยาวชน จัดประชุม", "โรงแรมบางกอก พาเลส"),
+    ],
+)
+def test_hotel_name_with_its_city(text: str, venue: str) -> None:
+    assert find_places(text).venues[0].value == venue
