@@ -410,8 +410,9 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
                 continue
             end = pending[-1] if pending else end
             return end, _location_tail(text, cs)
-        if n > 0 and chunk == "ณ" and _title_before(text, cs):
-            # "สถานเอกอัครราชทูตไทย ณ กรุงโตเกียว": the embassy's city places the venue.
+        if n > 0 and chunk == "ณ" and (_title_before(text, cs) or _is_location(text, _skip_spaces(text, ce))):
+            # "สถานเอกอัครราชทูตไทย ณ กรุงโตเกียว": the embassy's city places the venue;
+            # "โรงแรมโซฟิเทล พนมเปญ โพคีธารา ณ กรุงพนมเปญ": the name ends before ณ + a place.
             end = pending[-1] if pending else end
             return end, _location_tail(text, cs)
         if n > 0 and _is_address(chunk) and "เลขที่" not in text[pos:end]:
