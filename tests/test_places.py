@@ -510,3 +510,23 @@ def test_news_venue_places_its_province(text: str, province: str) -> None:
 )
 def test_hotel_name_with_its_city(text: str, venue: str) -> None:
     assert find_places(text).venues[0].value == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # news and local pages: a police headquarters, a landmark
+        ("วันนี้ (30 ต.ค. 68) ที่ตำรวจภูธรจังหวัดตรัง อำเภอเมือง จังหวัดตรัง นายทรงกลด สว่างวงศ์", "ตำรวจภูธรจังหวัดตรัง"),
+        ("วันนี้(14 ตุลาคม 2561) ที่แลนด์มาร์ค เทอร์โมมิเตอร์ยักษ์ บ้านหนองบง อำเภอภูเรือ จังหวัดเลย",
+         "แลนด์มาร์ค เทอร์โมมิเตอร์ยักษ์ บ้านหนองบง"),
+        # a trip's first stop after ลงพื้นที่ไปยัง
+        ("โดยในจุดที่ 1 คณะได้ลงพื้นที่ไปยังโรงเรียนปางหัดสหศาสตร์ ต.ปอ อ.เวียงแก่น จ.เชียงราย", "โรงเรียนปางหัดสหศาสตร์"),
+    ],
+)
+def test_more_venue_heads_and_visit_forms(text: str, venue: str) -> None:
+    assert find_places(text).venues[0].value == venue
+
+
+def test_visit_stop_is_as_sure_as_na() -> None:
+    text = "จากนั้นเดินทางไปตรวจเยี่ยมสถานีวิทยุกระจายเสียงแห่งประเทศไทย จ.เชียงราย (สวท.เชียงราย)"
+    assert venues_of(text) == [("สถานีวิทยุกระจายเสียงแห่งประเทศไทย", 0.9)]
