@@ -616,7 +616,39 @@ def _superseded(venues: list[_Venue], text: str) -> list[_Venue]:
     return out
 
 
+@cache
+def _dateline_re() -> re.Pattern[str]:
+    """A news dateline: a place at the start of a line, a day and month, then a dash
+    ("รัฐสภา 19 ก.ค.-", "ทำเนียบรัฐบาล 10 พ.ย.63 -")."""
+    months = alternation(tuple(f for f, _m in lexicons.columns("months.tsv", "form", "month")))
+    return re.compile(rf"(?m)^[^\S\n]*([^\s\d][^\n\d]{{1,60}}?)[^\S\n]*\d{{1,2}}[^\S\n]*(?:{months})[^\S\n]*\d{{0,4}}[^\S\n]*[-–]")
+
+
+def _dateline_venues(text: str) -> list[_Venue]:
+    """The place of a dateline when it is a building or office (0.6: where the report was
+    written, most often where the event was; a ณ/ที่ venue near the date is preferred)."""
+    out = []
+    for m in _dateline_re().finditer(text[:3000]):
+        place, start = m.group(1).strip(), m.start(1)
+        if not (_head_kind(place) in ("place", "org") or _known_venue(place)):
+            continue
+        # The whole place must read as one venue: "ท้องสนามหลวง ตั้งแต่วันที่ 5 ธันวาคม -" is a period.
+        end = _trim(text, start, _venue_extent(text[: start + len(place)], start)[0])[1]
+        if end == start + len(place):
+            out.append(_Venue(start, end, end, 0.6))
+    return out
+
+
 def _find_venues(text: str) -> list[_Venue]:
+    dateline = _dateline_venues(text)
+    found = _trigger_venues(text)
+    if dateline:
+        found += [d for d in dateline if not any(v.start < d.end and d.start < v.end for v in found)]
+        found.sort(key=lambda v: v.start)
+    return found
+
+
+def _trigger_venues(text: str) -> list[_Venue]:
     out: list[_Venue] = []
     for trig in _TRIGGERS.finditer(text):
         if out and trig.start() < out[-1].end:

@@ -530,3 +530,30 @@ def test_more_venue_heads_and_visit_forms(text: str, venue: str) -> None:
 def test_visit_stop_is_as_sure_as_na() -> None:
     text = "จากนั้นเดินทางไปตรวจเยี่ยมสถานีวิทยุกระจายเสียงแห่งประเทศไทย จ.เชียงราย (สวท.เชียงราย)"
     assert venues_of(text) == [("สถานีวิทยุกระจายเสียงแห่งประเทศไทย", 0.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "province"),
+    [
+        # news datelines: a building or office, a day and month, a dash
+        ("รัฐสภา 19 ก.ค.- นายชวน หลีกภัย ประธานรัฐสภา เป็นประธานการประชุมร่วมกันของรัฐสภา", "รัฐสภา", "กรุงเทพมหานคร"),
+        ("ข่าวการเมือง\nศาลอาญา 3 ธ.ค.- ศาลนัดฟังคำพิพากษาคดีชุมนุม", "ศาลอาญา", "กรุงเทพมหานคร"),
+        ("กระทรวงอุตสาหกรรม 3 ก.ย.62 - รัฐมนตรีว่าการกระทรวงอุตสาหกรรม แถลงข่าว", "กระทรวงอุตสาหกรรม",
+         "กรุงเทพมหานคร"),
+    ],
+)
+def test_dateline_place_is_a_venue(text: str, venue: str, province: str) -> None:
+    assert venues_of(text)[0] == (venue, 0.6)
+    assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ท้องสนามหลวง ตั้งแต่วันที่ 5 ธ.ค. 67 – 14 ธ.ค. 67",  # a period, not a dateline
+        "ดูจำนวนนักท่องเที่ยวในช่วงวันหยุดยาว 31 ก.ค. - 6 ส.ค. 66",
+        "วันที่ 28 พ.ค. – 10 มิ.ย.",
+    ],
+)
+def test_no_dateline_venue(text: str) -> None:
+    assert venues_of(text) == []
