@@ -25,10 +25,12 @@ def show(
     file: Annotated[str, typer.Argument(help="An article file, or one record of a JSONL/CSV/Parquet file: FILE#id.")],
     labels: Annotated[bool, typer.Option(help="Print each value's kind after it, as well as its colour.")] = True,
     width: Annotated[int, typer.Option(help="Terminal width (0 = detect).")] = 0,
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Output of a run that read this article: also list the other articles of each event.")] = None,
 ) -> None:
     """Print an article with every extracted value highlighted in place, then its events.
 
-    Example: thai-extract show data/raw/pattaya.txt
+    Example: thai-extract show data/raw/pattaya.txt --out data/processed
     """
     from rich.console import Console
 
@@ -39,8 +41,21 @@ def show(
     except NotFound as e:
         _fail(str(e))
     render(shown, Console(width=width or None, highlight=False), labels=labels)
+    if out is not None:
+        _same_occurrence(out, shown.document["doc_id"])
     if shown.document["status"] == "error":
         raise typer.Exit(1)
+
+
+def _same_occurrence(out: Path, doc_id: str) -> None:
+    from extract.link import other_articles
+
+    _need_output(out)
+    others = other_articles(out, doc_id)
+    for index, sources in sorted(others.items()):
+        typer.echo(f"event #{index} is also reported by: " + "; ".join(sources))
+    if not others:
+        typer.echo(f"no other article in {out} reports these events")
 
 
 def report(

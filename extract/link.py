@@ -419,3 +419,21 @@ def link_output(out_dir: str | Path) -> int:
     pq.write_table(pa.Table.from_pylist(rows, schema=CLUSTERS), tmp, compression="zstd")
     os.replace(tmp, out / "clusters.parquet")
     return sum(1 for r in rows if r["n_articles"] > 1)
+
+
+def other_articles(out_dir: str | Path, doc_id: str) -> dict[int, list[str]]:
+    """event_index -> the sources of the other articles reporting that event's occurrence."""
+    events = _dataset(Path(out_dir), "events")
+    if events is None or "cluster_id" not in events.schema.names:
+        return {}
+    own = events.to_table(columns=["event_index", "cluster_id"], filter=pc.field("doc_id") == doc_id).to_pylist()
+    index = {r["cluster_id"]: r["event_index"] for r in own if r["cluster_id"]}
+    if not index:
+        return {}
+    others = events.to_table(columns=["cluster_id", "source", "doc_id"],
+                             filter=pc.field("cluster_id").isin(pa.array(sorted(index), pa.string()))).to_pylist()
+    out: dict[int, list[str]] = defaultdict(list)
+    for r in sorted(others, key=lambda r: r["source"] or ""):
+        if r["doc_id"] != doc_id:
+            out[index[r["cluster_id"]]].append(r["source"])
+    return dict(out)

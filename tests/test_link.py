@@ -221,3 +221,29 @@ def test_linking_again_changes_nothing(tmp_path: Path, bulk_records: dict[str, s
     ids = clusters_by_article(out)
     assert link_output(out) == 2  # two occurrences reported by two articles each
     assert clusters_by_article(out) == ids
+
+
+def test_report_and_show_name_the_other_articles(tmp_path: Path, bulk_records: dict[str, str]) -> None:
+    from extract.link import other_articles
+    from extract.report import build_report
+
+    write_records(tmp_path / "in" / "a.jsonl", bulk_records, FIRST + LATER)
+    out = tmp_path / "out"
+    run([tmp_path / "in"], out, Options(workers=1))
+    doc = _doc_id(out, "thaigov-v1_4997")
+    assert other_articles(out, doc) == {0: ["a.jsonl#thaigov-v1_5002"]}
+    page, _ = build_report(out, [tmp_path / "in"])
+    section = page.split("Occurrences reported by several articles", 1)[1].split("</table>", 1)[0]
+    assert "<p>2 occurrences.</p>" in section
+    assert f'<a href="#doc-{doc}">a.jsonl#thaigov-v1_4997</a>' in section
+    assert "a.jsonl#thaigov-v1_5002" in section and "a.jsonl#thaigov-v1_7702" not in section
+
+
+def test_report_counts_people_not_spellings() -> None:
+    from extract.report import charts
+
+    events = [{"doc_id": "d1", "officials": [{"name": "ประยุทธ์ จันทร์โอชา", "honorific": "พล.อ."}]},
+              {"doc_id": "d2", "officials": [{"name": "ประยุทธ์  จันทร์โอชา", "honorific": "พลเอก"}]},
+              {"doc_id": "d3", "officials": [{"name": "ประยุทธ์ จันทร์โอชา", "honorific": None}]}]
+    html = charts(events)
+    assert "<title>พลเอกประยุทธ์ จันทร์โอชา: 3</title>" in html
