@@ -25,7 +25,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-MODEL_DIR = Path(__file__).resolve().parent / "models"
+from .settings import MODELS_DIR as MODEL_DIR
+from .thai import common_words
+
 MODEL_PATH = MODEL_DIR / "thainer15_crf.crfsuite"
 SPLITS_PATH = MODEL_DIR / "thainer15_splits.tsv"
 # The lexicon names the model was trained with: frozen beside the model, so that later
@@ -207,33 +209,24 @@ def tokenise_aligned(
 # rather than memorising the names the training text happens to contain.
 GAZETTEERS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("honorifics.csv", "HON", ("form", "full_form"), ""),
-    ("positions.txt", "POS", (), ""),
+    ("positions.txt", "POS", ("position",), ""),
     ("provinces.csv", "PRV", ("name_th", "aliases"), "|"),
     ("places.csv", "ADM", ("name",), ""),
     ("known_places.csv", "KNP", ("name",), ""),
     ("agencies.csv", "AGY", ("canonical", "aliases"), ";"),
     ("agencies.csv", "ACR", ("acronyms",), ";"),
     ("months.tsv", "MON", ("form",), ""),
-    ("foreign_countries.txt", "CTY", (), ""),
-    ("foreign_cities.txt", "CTY", (), ""),
+    ("foreign_countries.txt", "CTY", ("name",), ""),
+    ("foreign_cities.txt", "CTY", ("name",), ""),
 )  # fmt: skip
-_HEADERLESS = {"known_places.csv": ("name", "province", "kind"), "months.tsv": ("form", "month")}
 
 
 def _lexicon_names(name: str, columns: tuple[str, ...], sep: str) -> set[str]:
-    from extract.lexicons import read_table, read_words
+    from extract.lexicons import columns as read_columns
 
-    if not columns:
-        return {w for w in read_words(name) if w}
-    rows = read_table(name)
-    header = _HEADERLESS.get(name)
-    if header is None:
-        header, rows = rows[0], rows[1:]
-    idx = [header.index(c) for c in columns]
     out: set[str] = set()
-    for row in rows:
-        for i in idx:
-            cell = row[i] if i < len(row) else ""
+    for row in read_columns(name, *columns):
+        for cell in row:
             out.update(x.strip() for x in (cell.split(sep) if sep else [cell]) if x.strip())
     return out
 
@@ -354,17 +347,10 @@ def _word(tok: str) -> str:
     return tok.lower()
 
 
-@functools.cache
-def _dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
-
-
 @functools.lru_cache(maxsize=200_000)
 def _in_dict(tok: str) -> str:
     # unknown names come out of the dictionary tokeniser as odd fragments
-    return "D" if tok in _dictionary() else "-"
+    return "D" if tok in common_words() else "-"
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -433,13 +419,17 @@ def _add_gazetteer_features(tokens: Sequence[str], out: list[list[str]]) -> None
 
 
 @functools.cache
-def _tagger():
+def load_model():
+    """The CRF tagger, loaded once per process."""
     import pycrfsuite
 
     if not MODEL_PATH.exists():
         raise FileNotFoundError(f"NER model missing: {MODEL_PATH} (run scripts/train_ner.py)")
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
+    try:
+        tagger.open(str(MODEL_PATH))
+    except Exception as e:  # pycrfsuite raises a bare ValueError/OSError without the path
+        raise OSError(f"NER model {MODEL_PATH} does not load: {e}") from e
     return tagger
 
 
@@ -447,7 +437,7 @@ def tag_tokens(tokens: Sequence[str]) -> tuple[list[str], list[float]]:
     """BIO label and its marginal probability for each token."""
     if not tokens:
         return [], []
-    tagger = _tagger()
+    tagger = load_model()
     labels = tagger.tag(sequence_features(tokens))
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
     return labels, probs

@@ -34,12 +34,11 @@ from functools import cache
 
 import ahocorasick
 
-from extract.lexicons import read_table, read_words, trie_pattern
+from extract import lexicons
+from extract.lexicons import province_forms
 from extract.records import Mention
+from extract.thai import COMBINING_RE, LETTER, LETTER_RE, alternation
 
-# Thai vowel and tone marks that never start a word: a match followed by one is cut mid-syllable.
-_COMBINING = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 # Zero-width spaces (U+200B) separate words in many web pages: they count as spaces.
 _CHUNK = re.compile(r"\([^()\n]*\)|[^\s\u200b(]+(?:\([^()\n]*\))?|\(")
 _DIGIT = re.compile(r"\d")
@@ -65,7 +64,7 @@ _FOREIGN_PREFIX = re.compile(
 )
 _FOREIGN_PREFIX_BEFORE = re.compile(r"(?:ประเทศ|สาธารณรัฐ\S*|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)$")
 _DATE_PAREN = re.compile(r"\(\s*\d")
-_GLUED_JOR = re.compile(r"(?<=[\u0e01-\u0e4e])จ\.")
+_GLUED_JOR = re.compile(rf"(?<=[{LETTER}])จ\.")
 _NUMBER = re.compile(r"[\d/.-]+")
 _ALL_NUMBER = re.compile(r"ทั้ง\s*\d")
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
@@ -101,35 +100,19 @@ class _Venue:
 
 
 @cache
-def _provinces() -> dict[str, tuple[str, str]]:
-    """Every written form (name, alias) -> (province name, ISO code)."""
-    forms: dict[str, tuple[str, str]] = {}
-    for _code, iso, name, _en, _abbr, aliases in read_table("provinces.csv")[1:]:
-        forms[name] = (name, iso)
-        for alias in filter(None, aliases.split("|")):
-            forms[alias] = (name, iso)
-    return forms
-
-
-@cache
 def _places() -> dict[str, dict[str, str]]:
     """kind (district, subdistrict, city, venue) -> name -> province."""
     out: dict[str, dict[str, str]] = {"district": {}, "subdistrict": {}, "city": {}, "venue": {}}
-    for name, province, kind in read_table("places.csv")[1:]:
+    for name, province, kind in lexicons.columns("places.csv", "name", "province", "kind"):
         out[kind][name] = province
-    for name, province, kind in read_table("known_places.csv"):
+    for name, province, kind in lexicons.columns("known_places.csv", "name", "province", "kind"):
         out[kind][name] = province
     return out
 
 
 @cache
 def _foreign() -> tuple[str, ...]:
-    return read_words("foreign_countries.txt") + read_words("foreign_cities.txt")
-
-
-@cache
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(trie_pattern(set(words)))
+    return lexicons.words("foreign_countries.txt") + lexicons.words("foreign_cities.txt")
 
 
 @cache
@@ -137,7 +120,7 @@ def _kind_words(kind: str) -> tuple[str, ...]:
     """Names of one kind: province (names and aliases), district, subdistrict, city, venue,
     known (venues and cities), foreign."""
     if kind == "province":
-        return tuple(_provinces())
+        return tuple(province_forms())
     if kind == "known":
         return tuple(_places()["venue"]) + tuple(_places()["city"])
     if kind == "foreign":
@@ -148,7 +131,7 @@ def _kind_words(kind: str) -> tuple[str, ...]:
 @cache
 def _names_re(kind: str) -> re.Pattern[str]:
     """Longest-first pattern over one kind of name (see ``_kind_words``)."""
-    return _alternation(_kind_words(kind))
+    return re.compile(alternation(_kind_words(kind)))
 
 
 _SCANNED = ("province", "city", "venue", "foreign")
@@ -191,23 +174,23 @@ def _scan(text: str) -> dict[str, list[tuple[int, int]]]:
 
 @cache
 def _venue_words() -> dict[str, str]:
-    return {w: k for w, k in read_table("venue_words.tsv")}
+    return {w: k for w, k in lexicons.columns("venue_words.tsv", "word", "kind")}
 
 
 @cache
 def _head_re() -> re.Pattern[str]:
     # Heads are read from at most 24 letters of a chunk: a longer "head" is a name, not a head.
-    return _alternation(tuple(w for w in _venue_words() if len(w) <= 24))
+    return re.compile(alternation(tuple(w for w in _venue_words() if len(w) <= 24)))
 
 
 @cache
 def _stops(kind: str) -> tuple[str, ...]:
-    return tuple(w for k, w in read_table("venue_stops.tsv") if k == kind)
+    return tuple(w for k, w in lexicons.columns("venue_stops.tsv", "kind", "word") if k == kind)
 
 
 @cache
 def _stop_re(kind: str) -> re.Pattern[str]:
-    return _alternation(_stops(kind))
+    return re.compile(alternation(_stops(kind)))
 
 
 @cache
@@ -215,7 +198,7 @@ def _online_cues() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str, 
     """(cue, folded cue, value, weight). Python's regex engine cannot skip ahead to a
     case-insensitive pattern's first letter, so a "(?i)" cue written in lower case is also
     compiled without the flag, to run on the case-folded text: the same matches, much faster."""
-    return tuple((re.compile(rx), _folded_cue(rx), value, float(w)) for rx, value, w in read_table("online_cues.csv"))
+    return tuple((re.compile(rx), _folded_cue(rx), value, float(w)) for rx, value, w in lexicons.columns("online_cues.csv", "regex", "value", "weight"))
 
 
 def _folded_cue(rx: str) -> re.Pattern[str] | None:
@@ -228,7 +211,7 @@ def _folded_cue(rx: str) -> re.Pattern[str] | None:
 
 def province_code(name: str) -> str | None:
     """ISO 3166-2 code of a province name or alias: "ชลบุรี" -> "TH-20", "กทม." -> "TH-10"."""
-    hit = _provinces().get(name.strip().removeprefix("จังหวัด"))
+    hit = province_forms().get(name.strip().removeprefix("จังหวัด"))
     return hit[1] if hit else None
 
 
@@ -236,13 +219,13 @@ def province_code(name: str) -> str | None:
 
 
 def _whole_word_end(text: str, end: int) -> bool:
-    return end >= len(text) or not _COMBINING.match(text[end])
+    return end >= len(text) or not COMBINING_RE.match(text[end])
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
     """A name standing as a word of its own: no Thai letter glued on either side."""
-    before = start == 0 or not _THAI_LETTER.match(text[start - 1])
-    after = end >= len(text) or not _THAI_LETTER.match(text[end])
+    before = start == 0 or not LETTER_RE.match(text[start - 1])
+    after = end >= len(text) or not LETTER_RE.match(text[end])
     return before and after
 
 
@@ -462,12 +445,12 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
     if word == "ที่":
         if head not in ("place", "org"):
             return None  # "ที่พัทยา" names a city, no venue; "ที่ผ่านมา" no place at all
-        glued = trig.start() > 0 and _THAI_LETTER.match(text[trig.start() - 1]) is not None
+        glued = trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]) is not None
         # Glued to the word before, ที่ + an office is mostly a relative clause:
         # "ตามมาตรการที่ศูนย์ปฏิบัติการ...กำหนด".
         conf = 0.8 if head == "place" else (0.4 if glued else 0.7)
     elif word == "บริเวณ":
-        if trig.start() > 0 and _THAI_LETTER.match(text[trig.start() - 1]):
+        if trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]):
             return None
         pos, conf = trig.start(), 0.6
     else:
@@ -475,9 +458,9 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         if wrapped and not (head or known):
             return None
         if word.startswith("ณ"):
-            if trig.start() > 0 and _THAI_LETTER.match(text[trig.start() - 1]):
+            if trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]):
                 return None  # ณ inside a word (คณะ, ประมาณ)
-            if pos < len(text) and _COMBINING.match(text[pos]):
+            if pos < len(text) and COMBINING_RE.match(text[pos]):
                 return None
             if _NAME_BEFORE.search(text[max(0, trig.start() - 40) : trig.start()]) and not (head or known):
                 return None  # a surname: "นายชวลิต ณ นคร"
@@ -549,7 +532,7 @@ def _context(text: str, start: int, venues: list[_Venue]) -> float:
         return 0.95
     if _cue_before(text, start):
         return 0.85
-    if start > 0 and _THAI_LETTER.match(text[start - 1]):
+    if start > 0 and LETTER_RE.match(text[start - 1]):
         return 0.4
     return 0.7
 
@@ -563,14 +546,14 @@ def _in_venue(start: int, venues: list[_Venue]) -> bool:
 
 
 def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tuple[int, int]]]) -> list[Mention]:
-    forms = _provinces()
+    forms = province_forms()
     form_re = _names_re("province")
     places = _places()
     out: list[Mention] = []
     taken: set[int] = set()
     for m in _MARKER_RE.finditer(text):
         kind = _MARKERS[m.group()]
-        if m.group() in ("จ.", "อ.", "ต.") and m.start() > 0 and _THAI_LETTER.match(text[m.start() - 1]):
+        if m.group() in ("จ.", "อ.", "ต.") and m.start() > 0 and LETTER_RE.match(text[m.start() - 1]):
             continue  # "ผศ.", "สปท." end in the same letters
         pos = m.end()
         while pos < len(text) and text[pos] == " ":
@@ -594,7 +577,7 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
         if _on_road(text, s):
             continue  # "ถนนเพชรบุรี" in Bangkok
         inside = _in_venue(s, venues)
-        right_free = e >= len(text) or not _THAI_LETTER.match(text[e])
+        right_free = e >= len(text) or not LETTER_RE.match(text[e])
         # Inside a venue a name may be glued on the left ("...ราชวิทยาลัยตรัง"), never on the
         # right: "ห้องประชุมชัยนาทนเรนทร" is a room named after a prince, not in ชัยนาท.
         if not ((inside and right_free) or _standalone(text, s, e)):
@@ -610,7 +593,7 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
             inside = _in_venue(s, venues)
             if kind == "venue" and not inside:
                 continue  # "ข่าวทำเนียบรัฐบาล", "รัฐมนตรีว่าการกระทรวงมหาดไทย" place nothing
-            if not inside and not (s == 0 or not _THAI_LETTER.match(text[s - 1])):
+            if not inside and not (s == 0 or not LETTER_RE.match(text[s - 1])):
                 continue
             conf = _context(text, s, venues)
             conf -= 0 if inside or conf >= 0.95 else 0.1
@@ -633,7 +616,7 @@ def _abroad_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tupl
             prefix_start = s - len(before) + p.start()
         if not linked and not _cue_before(text, prefix_start):
             continue
-        if not linked and prefix_start > 0 and _THAI_LETTER.match(text[prefix_start - 1]) and not p:
+        if not linked and prefix_start > 0 and LETTER_RE.match(text[prefix_start - 1]) and not p:
             continue
         conf = 0.95 if linked else 0.85
         out.append(_mention("abroad", text, prefix_start, e, text[s:e], "gazetteer", conf))

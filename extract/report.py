@@ -24,7 +24,7 @@ import pyarrow.dataset as ds
 
 from .export import iter_rows, table_path
 from .names import person
-from .review import KIND_COLOURS, agency_label, date_range, items, nest_spans, time_range, walk
+from .review import KIND_COLOURS, agency_label, date_range, items, locate, nest_spans, time_range, walk
 
 TOP_N = 15
 MONTHS_MAX = 48  # more months than this and the time chart counts per year
@@ -64,23 +64,6 @@ def _text_of(src) -> str | None:
         return None
 
 
-def _locate(source: str, roots: list[Path]) -> tuple[Path, str] | None:
-    """The file a document came from and the name ingest gives it when that file is read alone.
-
-    ``source`` is relative to the folder the run read ("a/b.txt", "a/news.jsonl#42"), or a
-    file's own name when the run was given the file.
-    """
-    candidates = [source]
-    if "#" in source:
-        candidates.append(source.rpartition("#")[0])  # a record; the first try covers a "#" in a file name
-    for root in roots:
-        for part in candidates:
-            path = root / part if root.is_dir() else (root if root.name == part else None)
-            if path is not None and path.is_file():
-                return path, path.name + source[len(part):]
-    return None
-
-
 def load_texts(inputs: Iterable[Path], documents: list[dict]) -> dict[str, str]:
     """doc_id -> source text, for the documents found under the input folders (or files).
 
@@ -92,7 +75,7 @@ def load_texts(inputs: Iterable[Path], documents: list[dict]) -> dict[str, str]:
     roots = [Path(p) for p in inputs]
     wanted: dict[Path, dict[str, str]] = defaultdict(dict)  # file -> name when read alone -> doc_id
     for doc in documents:
-        if (found := _locate(doc.get("source") or "", roots)) is not None:
+        if (found := locate(doc.get("source") or "", roots)) is not None:
             wanted[found[0]][found[1]] = doc["doc_id"]
     texts: dict[str, str] = {}
     for path, names in wanted.items():
@@ -272,8 +255,14 @@ def article_section(doc: dict, events: list[dict], mentions: list[dict], text: s
 
 # --- Page -------------------------------------------------------------------------------
 
+# A Thai font every common system has, before the UI fonts (whose Latin-only faces would leave Thai
+# to the browser's fallback, boxes where none is found): Windows (Leelawadee UI, Tahoma), macOS and
+# iOS (Thonburi, Sukhumvit Set), Android and ChromeOS (Noto Sans Thai), Linux with fonts-thai-tlwg
+# (Loma, Garuda, Waree) or fonts-noto.
+FONT_STACK = ('"Leelawadee UI",Leelawadee,Thonburi,"Sukhumvit Set","Noto Sans Thai","Noto Sans Thai UI",'
+              'Loma,Garuda,Waree,Tahoma,system-ui,-apple-system,"Segoe UI",sans-serif')
 _CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Tahoma,"Noto Sans Thai",sans-serif;margin:1.5rem auto;
+body{font-family:FONT_STACK;margin:1.5rem auto;
 max-width:1400px;padding:0 1rem;color:#222;line-height:1.5}
 h1{font-size:1.5rem}h2{margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem;margin-bottom:.2rem}
 .summary span{margin-right:1.2rem}.charts{display:flex;flex-wrap:wrap;gap:1rem}
@@ -288,7 +277,7 @@ mark.ent{padding:.15em .35em;margin:0 .1em;border-radius:.35em;line-height:1;box
 -webkit-box-decoration-break:clone}mark.ent mark.ent{padding:.05em .2em}
 .lbl{font-size:.6em;font-weight:700;text-transform:uppercase;margin-left:.4em;vertical-align:middle;opacity:.75}
 .missing{color:#a33}.legend mark{font-size:.8rem}.empty{color:#999}
-"""
+""".replace("FONT_STACK", FONT_STACK)
 
 _JS = """
 document.querySelectorAll('table.sortable').forEach(function (table) {

@@ -30,7 +30,7 @@ EVIDENCE = pa.struct([("field", pa.string()), ("text", pa.string()), ("method", 
 
 EVENTS = pa.schema([
     ("event_id", pa.string()), ("doc_id", pa.string()), ("source", pa.string()),
-    ("event_index", pa.int32()), ("title", pa.string()), ("event_type", pa.string()),
+    ("event_index", pa.int32()), ("title", pa.string()), ("published", pa.date32()), ("event_type", pa.string()),
     ("date_start", pa.date32()), ("date_end", pa.date32()),
     ("time_start", pa.string()), ("time_end", pa.string()),
     ("venue", pa.string()), ("province", pa.string()), ("province_code", pa.string()),

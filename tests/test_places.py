@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.lexicons import pattern_path, read_table
+from extract.lexicons import pattern_path, rows
 from extract.places import Mention, Places, event_province, find_places, province_code
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -225,9 +225,9 @@ def test_offsets_point_into_the_text() -> None:
 
 
 def test_all_77_provinces_load_with_unique_iso_codes() -> None:
-    rows = read_table("provinces.csv")[1:]
-    assert len(rows) == 77
-    assert len({r[1] for r in rows}) == 77
+    provinces = rows("provinces.csv")
+    assert len(provinces) == 77
+    assert len({r["iso"] for r in provinces}) == 77
     assert province_code("กรุงเทพมหานคร") == "TH-10"
     assert province_code("บึงกาฬ") == "TH-38"
     assert province_code("จังหวัดชลบุรี") == "TH-20"
