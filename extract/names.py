@@ -20,7 +20,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from .lexicons import read_table, trie_pattern
+from .lexicons import columns
+from .thai import alternation
 
 # Zero-width and bidi marks that copy-paste leaves inside names; the Thai abbreviation mark is
 # kept out too ("นายกฯ" is a post, not a name, but "ฯ" never belongs to a person key).
@@ -32,7 +33,7 @@ _SPACES = re.compile(r"[\s\u00a0]+")
 def title_forms() -> dict[str, str]:
     """Every title as written -> its full form: "พล.อ." -> "พลเอก", "ดร." -> "ดอกเตอร์"."""
     forms: dict[str, str] = {}
-    for form, full, *_ in read_table("honorifics.csv")[1:]:
+    for form, full in columns("honorifics.csv", "form", "full_form"):
         # "ร.ต." is ร้อยตรี, เรือตรี or เรืออากาศตรี: the army's reading, listed first, is kept.
         if form and full:
             forms.setdefault(form, full)
@@ -42,7 +43,7 @@ def title_forms() -> dict[str, str]:
 @cache
 def _title_re() -> re.Pattern[str]:
     # One title, maybe pending ("ว่าที่ ร.ต.") or honorary ("ศ.(พิเศษ)").
-    return re.compile(rf"(ว่าที่)?\s?({trie_pattern(title_forms())})(\s?\(พิเศษ\))?")
+    return re.compile(rf"(ว่าที่)?\s?({alternation(title_forms())})(\s?\(พิเศษ\))?")
 
 
 @cache
