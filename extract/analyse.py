@@ -27,6 +27,7 @@ from .people import find_officials, positions
 from .places import find_places
 from .records import Event
 from .settings import MAX_DOC_CHARS
+from .thai import LETTER
 
 
 @dataclass(slots=True)
@@ -76,7 +77,7 @@ NER_BEFORE, NER_AFTER = 40, 50
 NER_MIN_CONFIDENCE = 0.8
 # A model span used as a name must look like one: given name and surname, Thai letters, no
 # royal or monastic words (the model's commonest confusions in press releases).
-PLAIN_NAME = re.compile(r"^(?!พระ|สมเด็จ|หลวง|เจ้า)[\u0e01-\u0e4e]{2,20} [\u0e01-\u0e4e]{2,25}$")
+PLAIN_NAME = re.compile(rf"^(?!พระ|สมเด็จ|หลวง|เจ้า)[{LETTER}]{{2,20}} [{LETTER}]{{2,25}}$")
 
 
 @cache
@@ -175,7 +176,8 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
                              "kind": ag.kind, "start": s, "end": e})
         events.append({
             "event_id": f"{doc_id}:{ev.event_index}", "doc_id": doc_id, "source": src.source,
-            "event_index": ev.event_index, "title": title, "event_type": ev.event_type,
+            "event_index": ev.event_index, "title": title, "published": a.cleaned.published,
+            "event_type": ev.event_type,
             "date_start": ev.date_start, "date_end": ev.date_end,
             "time_start": ev.time_start, "time_end": ev.time_end,
             "venue": ev.venue, "province": ev.province, "province_code": ev.province_code,
@@ -184,32 +186,12 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
             "officials": officials, "agencies": agencies, "evidence": evidence,
         })
     mentions = []
-
-    def mention(kind: str, value, start: int, end: int, method: str, confidence: float) -> None:
-        s, e, t = _span(a, text, start, end)
-        mentions.append({"doc_id": doc_id, "kind": kind, "text": t, "value": None if value is None else str(value),
-                         "start": s, "end": e, "method": method, "confidence": confidence})
-
-    f = a.found
-    for d in f.dates:
-        value = d.date_start.isoformat() if d.date_start else None
-        if d.date_end and d.date_end != d.date_start:
-            value = f"{value}/{d.date_end.isoformat()}"
-        mention("date" if d.kind == "day" else d.kind, value, d.start, d.end, d.method, d.confidence)
-    for t in f.times:
-        mention("time", t.time_start + (f"-{t.time_end}" if t.time_end else ""), t.start, t.end, t.method,
-                t.confidence)
-    for m in (*f.places.venues, *f.places.provinces, *f.places.online, *f.places.abroad):
-        mention(m.kind, m.value, m.start, m.end, m.method, m.confidence)
-    for o in f.officials:
-        mention("person", f"{o.honorific or ''}{o.name}", o.start, o.end, o.method, o.confidence)
-        if o.position_start is not None and o.position_end is not None:
-            mention("position", o.position, o.position_start, o.position_end, o.method, o.confidence)
-    for ag in f.agencies:
-        mention("agency", ag.canonical, ag.start, ag.end, ag.method, ag.confidence)
-    for c in f.counts:
-        mention("count", c.value, c.start, c.end, c.method, c.confidence)
+    for m in a.found.mentions():
+        s, e, t = _span(a, text, m.start, m.end)
+        mentions.append({"doc_id": doc_id, "kind": m.kind, "text": t, "value": m.value, "start": s, "end": e,
+                         "method": m.method, "confidence": m.confidence})
     published = a.cleaned.published
-    document = _document_row(src, "ok", None, encoding=encoding, chars=len(text), title=title,
+    # A repaired input (lone surrogates) is processed; its error column says what was repaired.
+    document = _document_row(src, "ok", src.warning, encoding=encoding, chars=len(text), title=title,
                              published=published, n_events=len(events))
     return DocResult(document, events, mentions)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from . import lexicons
 from .clean import Cleaned
 from .counts import best_count
 from .dates import has_event_cue
 from .event_type import classify_event
-from .lexicons import read_table
 from .places import Places, event_province
 from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
 
@@ -131,6 +132,13 @@ class Found:
     agencies: list[Agency] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
 
+    def mentions(self) -> Iterator[Mention]:
+        """Every finding as rows of the mentions table: dates, times, places, people, bodies, counts."""
+        p = self.places
+        for finding in (*self.dates, *self.times, *p.venues, *p.provinces, *p.online, *p.abroad,
+                        *self.officials, *self.agencies, *self.counts):
+            yield from finding.mentions()
+
 
 def choose_venue(venues: list[Mention], date: DateMention | None, body_start: int) -> Mention | None:
     """The main event's venue: the first confident venue near the event date, else the
@@ -148,7 +156,7 @@ def choose_venue(venues: list[Mention], date: DateMention | None, body_start: in
 
 @cache
 def _sequence_cues() -> re.Pattern:
-    words = [w for (w,) in read_table("event_sequence.tsv")]
+    words = list(lexicons.words("event_sequence.tsv"))
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 

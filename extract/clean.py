@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import dates
-from .lexicons import read_table
+from . import dates, lexicons
 
 THAIGOV_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 # Page furniture between the page date and the body: "16/08/2566", "พิมพ์".
@@ -38,7 +37,7 @@ class Cleaned:
 @cache
 def _patterns() -> tuple[re.Pattern, re.Pattern | None]:
     line, tail = [], []
-    for scope, regex in read_table("boilerplate.tsv"):
+    for scope, regex in lexicons.columns("boilerplate.tsv", "scope", "regex"):
         (line if scope == "line" else tail).append(f"(?:{regex})")
     line_re = re.compile("|".join(line), re.M)
     tail_re = re.compile("|".join(tail), re.M) if tail else None

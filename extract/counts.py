@@ -22,11 +22,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pythainlp.tokenize import word_tokenize
 from pythainlp.util import thaiword_to_num
 
-from .lexicons import read_table
+from . import lexicons
 from .records import Count
+from .thai import NAME_START, alternation, words
 
 UNITS_FILE = "count_units.csv"
 QUALIFIERS_FILE = "count_qualifiers.csv"
@@ -77,7 +77,7 @@ _AGGREGATE = re.compile(r"(?<![\d,])\d[\d,]*+\s*+(?:จังหวัด|รุ
 _THAI_NUMBER_WORDS = "ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน"
 _MULTIPLIERS = {"ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000, "ล้าน": 1_000_000}
 _SPACE = r"[ \t\u00a0]*+"
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
+_NAME_START = re.compile(f"[{NAME_START}]")
 LOOKBACK = 60  # characters before a classifier that can hold its qualifier and number
 NUMBER_GAP = 30  # characters between a number's end and its classifier, at most
 
@@ -92,30 +92,28 @@ class _Cue:
 
 @cache
 def _units() -> dict[str, float]:
-    return {unit: float(weight) for unit, weight in read_table(UNITS_FILE)}
+    return {unit: float(weight) for unit, weight in lexicons.columns(UNITS_FILE, "unit", "weight")}
 
 
 @cache
 def _qualifiers() -> dict[str, dict[str, str]]:
     by_position: dict[str, dict[str, str]] = {"before": {}, "after": {}}
-    for word, position, qualifier in read_table(QUALIFIERS_FILE):
+    for word, position, qualifier in lexicons.columns(QUALIFIERS_FILE, "word", "position", "qualifier"):
         by_position[position][word] = qualifier
     return by_position
 
 
 @cache
 def _cues() -> tuple[_Cue, ...]:
-    return tuple(_Cue(t, s, k, float(w)) for t, s, k, w in read_table(CUES_FILE))
+    return tuple(_Cue(t, s, k, float(w)) for t, s, k, w in lexicons.columns(CUES_FILE, "cue", "side", "kind", "weight"))
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @cache
 def _count_re() -> re.Pattern[str]:
-    before = _alternation(_qualifiers()["before"])
-    after = _alternation(_qualifiers()["after"])
+    before = alternation(_qualifiers()["before"])
+    after = alternation(_qualifiers()["after"])
     number = (
         # A number starts a run of digits: tried inside one, it would rescan the run (quadratic).
         rf"(?P<digits>(?<![\d,.])(?>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?))(?:{_SPACE}(?P<mult>{'|'.join(_MULTIPLIERS)}))?"
@@ -124,7 +122,7 @@ def _count_re() -> re.Pattern[str]:
     # Anchored at the end: it is only tried right before a classifier found by _unit_re.
     return re.compile(
         rf"(?:(?P<qual>{before}){_SPACE})?(?:{number})"
-        rf"(?:{_SPACE}(?P<qual_mid>{after}))?{_SPACE}(?P<unit>{_alternation(_units())})\Z"
+        rf"(?:{_SPACE}(?P<qual_mid>{after}))?{_SPACE}(?P<unit>{alternation(_units())})\Z"
     )
 
 
@@ -135,7 +133,7 @@ _NUMBER_HINT = re.compile(rf"\d|{_THAI_NUMBER_WORDS}")
 
 @cache
 def _unit_re() -> re.Pattern[str]:
-    return re.compile(_alternation(_units()))
+    return re.compile(alternation(_units()))
 
 
 def _count_matches(text: str) -> Iterator[re.Match[str]]:
@@ -153,7 +151,7 @@ def _count_matches(text: str) -> Iterator[re.Match[str]]:
 
 @cache
 def _cue_re(side: str) -> re.Pattern[str]:
-    return re.compile(_alternation(c.text for c in _cues() if c.side == side))
+    return re.compile(alternation(c.text for c in _cues() if c.side == side))
 
 
 @cache
@@ -173,10 +171,17 @@ def _value(m: re.Match[str]) -> int | None:
     return int(number) if number == int(number) else None
 
 
+# Nouns headed by a classifier that the tokenizer splits before some words ("2568 รายงานการ
+# เบิกจ่าย" -> ราย|งานการ): never a count.
+_SPLIT_NOUNS = ("รายงาน",)
+
+
 def _unit_is_word(text: str, unit_start: int) -> bool:
     """True when the classifier stands alone ("80 คน เข้าร่วม"), not as the head of a longer
     word ("3 รูปแบบ", "5 รายการ", "2 นายอำเภอ", "คนละ 500 บาท")."""
-    tokens = word_tokenize(text[unit_start : unit_start + 16], engine="newmm")
+    if text.startswith(_SPLIT_NOUNS, unit_start):
+        return False
+    tokens = words(text[unit_start : unit_start + 16])
     if not tokens:
         return False
     return tokens[0] in _units() and not (len(tokens) > 1 and tokens[1].startswith("ละ"))
@@ -189,7 +194,7 @@ def _is_title_of_name(m: re.Match[str], value: int, text: str) -> bool:
     is not one either."""
     if m["unit"] != "นาย":
         return False
-    if _THAI_LETTER.match(text, m.end()):
+    if _NAME_START.match(text, m.end()):
         return True
     return "," not in (m["digits"] or ",") and 1900 <= value <= 2700
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -33,12 +33,12 @@ class DaskEngine:
             self.client = Client(opts.scheduler)
         else:
             self.cluster = LocalCluster(n_workers=max(1, opts.workers), threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
+                                        dashboard_address=":0")
             self.client = Client(self.cluster)
         self.limit = 2 * max(1, len(self.client.scheduler_info().get("workers", {})) or opts.workers)
         self.in_flight: deque = deque()
 
-    def map(self, fn: Callable, tasks: list[tuple]) -> Iterator:
+    def map(self, fn: Callable, tasks: Iterable[tuple]) -> Iterator:
         """Results in task order, with a bounded number of tasks in flight."""
         from .runner import extract_share
 

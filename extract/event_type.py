@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicons import read_table
+from . import lexicons
 
 EVENT_TYPES_FILE = "event_types.csv"
 OTHER = "other"
@@ -23,7 +23,7 @@ LEAD_CHARS = 600  # the lead's first paragraph or two name the event; later text
 
 @cache
 def _cues() -> dict[str, tuple[str, int]]:
-    return {cue.casefold(): (kind, int(priority)) for cue, kind, priority in read_table(EVENT_TYPES_FILE)}
+    return {cue.casefold(): (kind, int(priority)) for cue, kind, priority in lexicons.columns(EVENT_TYPES_FILE, "cue", "type", "priority")}
 
 
 @cache

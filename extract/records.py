@@ -10,8 +10,28 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
+class Finding:
+    """What every extractor finds: a span ``start:end`` of the text, found by ``method``
+    with ``confidence``. :meth:`mentions` says it as rows of the mentions table (kind and
+    normalised value), so the table is built in one loop over every finding."""
+
+    __slots__ = ()
+    start: int
+    end: int
+    method: str
+    confidence: float
+
+    def mentions(self) -> tuple[Mention, ...]:
+        raise NotImplementedError
+
+    def _mention(self, kind: str, value: object, start: int | None = None, end: int | None = None) -> Mention:
+        # No text: a row takes its text from the source at the offsets (pipeline._rows).
+        return Mention(kind, "", None if value is None else str(value), self.start if start is None else start,
+                       self.end if end is None else end, self.method, self.confidence)
+
+
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(Finding):
     """One extracted span. ``kind`` is date, time, venue, province, person, position,
     agency, count or online; ``value`` is the normalised value as a string
     (ISO date, "HH:MM", province name, canonical agency name, integer ...)."""
@@ -24,9 +44,12 @@ class Mention:
     method: str = "rule"
     confidence: float = 1.0
 
+    def mentions(self) -> tuple[Mention, ...]:
+        return (self,)
+
 
 @dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(Finding):
     """A date or date range. ``kind``: day (an event day or range), fiscal_year, year."""
 
     text: str
@@ -40,9 +63,15 @@ class DateMention:
     method: str = "rule"
     confidence: float = 1.0
 
+    def mentions(self) -> tuple[Mention, ...]:
+        value = self.date_start.isoformat() if self.date_start else None
+        if self.date_end and self.date_end != self.date_start:
+            value = f"{value}/{self.date_end.isoformat()}"
+        return (self._mention("date" if self.kind == "day" else self.kind, value),)
+
 
 @dataclass(frozen=True, slots=True)
-class TimeMention:
+class TimeMention(Finding):
     text: str
     start: int
     end: int
@@ -51,9 +80,12 @@ class TimeMention:
     method: str = "rule"
     confidence: float = 1.0
 
+    def mentions(self) -> tuple[Mention, ...]:
+        return (self._mention("time", self.time_start + (f"-{self.time_end}" if self.time_end else "")),)
+
 
 @dataclass(frozen=True, slots=True)
-class Official:
+class Official(Finding):
     name: str  # "given surname"
     honorific: str | None
     position: str | None
@@ -65,9 +97,15 @@ class Official:
     method: str = "rule"
     confidence: float = 1.0
 
+    def mentions(self) -> tuple[Mention, ...]:
+        person = self._mention("person", f"{self.honorific or ''}{self.name}")
+        if self.position_start is None or self.position_end is None:
+            return (person,)
+        return person, self._mention("position", self.position, self.position_start, self.position_end)
+
 
 @dataclass(frozen=True, slots=True)
-class Agency:
+class Agency(Finding):
     name: str  # as written in the text
     canonical: str  # full official name
     acronym: str | None
@@ -77,9 +115,12 @@ class Agency:
     method: str = "lexicon"
     confidence: float = 1.0
 
+    def mentions(self) -> tuple[Mention, ...]:
+        return (self._mention("agency", self.canonical),)
+
 
 @dataclass(frozen=True, slots=True)
-class Count:
+class Count(Finding):
     text: str
     value: int
     qualifier: str  # exact, approx, at_least
@@ -87,6 +128,9 @@ class Count:
     end: int
     method: str = "rule"
     confidence: float = 1.0
+
+    def mentions(self) -> tuple[Mention, ...]:
+        return (self._mention("count", self.value),)
 
 
 @dataclass(slots=True)

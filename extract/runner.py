@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from . import settings, write
+from . import link, paths, settings, write
 from .dedup import resolve, signature, signature_table
 from .ingest import DecodeError, Source, decode
 from .settings import MAX_DOC_CHARS
@@ -228,10 +228,10 @@ def extract_share(share: Share, ctx: Context, duplicates: dict[int, str] | None 
         rows["events"].extend(result.events)
         rows["mentions"].extend(result.mentions)
         if len(rows["documents"]) >= ctx.batch_size:
-            write.write_part(Path(ctx.out), f"{ctx.run}-{share.seq:09d}-{part:06d}", rows)
+            write.write_part(Path(ctx.out), write.part_name(ctx.run, share.seq, part), rows)
             rows, part = {"documents": [], "events": [], "mentions": []}, part + 1
     if rows["documents"]:
-        write.write_part(Path(ctx.out), f"{ctx.run}-{share.seq:09d}-{part:06d}", rows)
+        write.write_part(Path(ctx.out), write.part_name(ctx.run, share.seq, part), rows)
     return ShareResult(share.seq, summary)
 
 
@@ -253,7 +253,7 @@ def _one(pos: int, src: Source, ctx: Context, duplicates: dict[int, str], done_r
                                        duplicate_of=first))
     if text is not None and src.text is None:
         # Decoded once here; the doc_id stays the hash of the bytes.
-        src = Source(src.source, text=text, raw_hash=doc_id, encoding=encoding)
+        src = Source(src.source, text=text, raw_hash=doc_id, encoding=encoding, warning=src.warning)
     return process_with_timeout(src, ctx.doc_timeout)
 
 
@@ -286,7 +286,9 @@ def write_done(out: Path, work: Path, version: str) -> int:
     rows: list[np.ndarray] = []
     ids: list[np.ndarray] = []
     for t in write.iter_done(out):
-        keep = [i for i, v in enumerate(t["pipeline_version"]) if v == version]
+        # A document whose last status is error (a timeout, a fault since fixed) is tried again.
+        keep = [i for i, (v, s) in enumerate(zip(t["pipeline_version"], t["status"], strict=True))
+                if v == version and s != "error"]
         rows.append(np.array([row_key(t["source"][i], t["doc_id"][i]) for i in keep], dtype=np.uint64))
         ids.append(np.array([id_key(t["doc_id"][i]) for i in keep if t["status"][i] in ("ok", "empty")],
                             dtype=np.uint64))
@@ -301,17 +303,20 @@ def write_done(out: Path, work: Path, version: str) -> int:
 
 
 def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | None = None,
-        on_progress: Callable[[int], None] | None = None) -> Summary:
+        on_progress: Callable[..., None] | None = None) -> Summary:
     """Process every document under ``inputs`` into the three tables in ``out_dir``.
 
     Documents already in the output with the same content hash, name and pipeline version are
     skipped (``options.force`` reprocesses everything); finished shares survive a crash and are
-    picked up by the next run. ``on_progress`` is called with the number of documents of each
-    finished share, e.g. to drive a progress bar.
+    picked up by the next run. ``on_progress(0, total)`` is called once the inputs are cut into
+    shares (total: about how many documents), then ``on_progress(n)`` as each share finishes.
     """
     opts = options or Options()
+    inputs = list(inputs)
+    paths.check_output_folder(Path(out_dir), inputs)
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
+    paths.record_inputs(out, inputs)
     started = time.perf_counter()
     summary = Summary()
     if opts.force:
@@ -324,11 +329,21 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
         ctx.work.mkdir(parents=True, exist_ok=True)
     else:
         write_done(out, ctx.work, ctx.version)
-    shares = list(plan([os.path.abspath(p) for p in inputs], ctx.work / "spool", opts.batch_size, ctx.limits))
+    shares: list[Share] = []
+
+    def planned() -> Iterator[tuple[Share, Context]]:
+        # Workers sign the first shares while the driver is still cutting the rest.
+        for share in plan([os.path.abspath(p) for p in inputs], ctx.work / "spool", opts.batch_size, ctx.limits,
+                          skip=[out]):
+            shares.append(share)
+            yield share, ctx
+
     with _engine(opts) as engine:
         engine.call(check_setup)
-        for _ in engine.map(sign_share, [(s, ctx) for s in shares]):
+        for _ in engine.map(sign_share, planned()):
             pass
+        if on_progress:
+            on_progress(0, sum(s.estimate for s in shares))
         found = engine.call(resolve_duplicates, ctx)
         by_share: dict[int, dict[int, str]] = {}
         for (seq, pos), first in found.items():
@@ -346,6 +361,8 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
                 break
         shutil.rmtree(ctx.work, ignore_errors=True)
         engine.commit(out, keep_previous=not opts.force)
+        # Events of all articles that report one occurrence share a cluster_id (a worker reads them).
+        engine.call(link.link_output, out)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -367,7 +384,7 @@ class _Engine:
             ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
             self.pool = ctx.Pool(opts.workers, initializer=_warm_up, maxtasksperchild=200)
 
-    def map(self, fn: Callable, tasks: list[tuple]) -> Iterator:
+    def map(self, fn: Callable, tasks: Iterable[tuple]) -> Iterator:
         if self.pool is None:
             return (fn(*t) for t in tasks)
         return self.pool.imap(partial(_star, fn), tasks)

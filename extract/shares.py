@@ -38,7 +38,9 @@ from .ingest import (
     _read_any,
     _TooBig,
     _walk,
+    file_name,
     not_regular,
+    unsupported,
 )
 
 SPOOL_OVER = 1024 * 1024  # compressed JSON Lines bytes above which a file is spooled and cut
@@ -56,6 +58,12 @@ class Share:
     first: int = 1  # JSON Lines: number of the first line; Parquet: rows before the first row group
     row_groups: tuple[int, ...] = ()
     errors: tuple[Source, ...] = ()  # documents decided by the driver (a broken archive)
+    lines: int = 0  # JSON Lines or Parquet rows in the share
+
+    @property
+    def estimate(self) -> int:
+        """About how many documents the share holds (a CSV file counts one)."""
+        return len(self.files) + self.lines + len(self.errors)
 
 
 def limits_of(text_field: str | None = None, id_field: str | None = None, max_bytes: int = MAX_BYTES,
@@ -63,8 +71,11 @@ def limits_of(text_field: str | None = None, id_field: str | None = None, max_by
     return _Limits(text_field, id_field or ID_FIELD, max_bytes, max_record_chars, max_decompressed)
 
 
-def plan(inputs: Iterable[str | Path], spool_dir: Path, batch_size: int, limits: _Limits) -> Iterator[Share]:
-    """The shares of the inputs, in input order (files sorted, records in file order)."""
+def plan(inputs: Iterable[str | Path], spool_dir: Path, batch_size: int, limits: _Limits,
+         skip: Iterable[str | Path] = ()) -> Iterator[Share]:
+    """The shares of the inputs, in input order (files sorted, records in file order); folders in
+    ``skip`` (the output folder) are not walked, as in :func:`extract.ingest.iter_sources`."""
+    skipped = frozenset(Path(p).resolve() for p in skip)
     seq = 0
     files: list[tuple[str, str]] = []
 
@@ -76,12 +87,15 @@ def plan(inputs: Iterable[str | Path], spool_dir: Path, batch_size: int, limits:
 
     for given in inputs:
         path = Path(given)
-        named = _walk(path) if path.is_dir() else [path]
+        named = _walk(path, skipped) if path.is_dir() else [path]
         for f in named:
-            if path.is_dir() and _kind(f)[0] is None:
-                continue
-            source = f.relative_to(path).as_posix() if path.is_dir() else path.name
+            source = file_name(f.relative_to(path).as_posix() if path.is_dir() else path.name)
             fmt, compression = _kind(f)
+            if path.is_dir() and fmt is None:
+                files.append(("", source))  # a row saying the file type is not read
+                if len(files) >= batch_size:
+                    yield from flush()
+                continue
             cuttable = fmt in JSON_SUFFIXES - {".json"} or fmt in PARQUET_SUFFIXES
             if not cuttable or not_regular(f, source) is not None or (
                     compression is not None and f.stat().st_size <= SPOOL_OVER):
@@ -112,10 +126,10 @@ def _parquet_shares(path: Path, source: str, compression, spool_dir, batch_size:
         groups.append(i)
         rows += meta.row_group(i).num_rows
         if rows - first >= batch_size:
-            yield Share(0, path=str(path), source=source, first=first, row_groups=tuple(groups))
+            yield Share(0, path=str(path), source=source, first=first, row_groups=tuple(groups), lines=rows - first)
             groups, first = [], rows
     if groups or meta.num_row_groups == 0:
-        yield Share(0, path=str(path), source=source, first=first, row_groups=tuple(groups))
+        yield Share(0, path=str(path), source=source, first=first, row_groups=tuple(groups), lines=rows - first)
 
 
 def _jsonl_shares(path: Path, source: str, compression: str | None, spool_dir: Path, batch_size: int,
@@ -147,8 +161,11 @@ def _jsonl_shares(path: Path, source: str, compression: str | None, spool_dir: P
                 lines += head.count(b"\n")
                 last_newline = offset + cut + 1
                 if lines >= batch_size or last_newline - start >= MAX_RANGE_BYTES:
+                    if spool is not None:
+                        spool.flush()  # a worker may read the range at once
                     if nonblank:
-                        yield Share(0, path=str(target), source=source, start=start, end=last_newline, first=first)
+                        yield Share(0, path=str(target), source=source, start=start, end=last_newline, first=first,
+                                    lines=lines)
                     first, start, lines, nonblank = first + lines, last_newline, 0, False
                 nonblank = nonblank or bool(chunk[cut + 1 :].strip())
                 offset += len(chunk)
@@ -160,11 +177,11 @@ def _jsonl_shares(path: Path, source: str, compression: str | None, spool_dir: P
                                          "records after the break are lost")
         finally:
             if spool is not None:
-                spool.close()
+                spool.close()  # flushed before the last ranges are handed out
     # After a break, a line cut short is not a record: only whole lines are kept.
     end = last_newline if error is not None else offset
     if nonblank and end > start:
-        yield Share(0, path=str(target), source=source, start=start, end=end, first=first)
+        yield Share(0, path=str(target), source=source, start=start, end=end, first=first, lines=max(1, lines))
     if error is not None:
         yield Share(0, errors=(error,))
 
@@ -172,7 +189,7 @@ def _jsonl_shares(path: Path, source: str, compression: str | None, spool_dir: P
 def read_share(share: Share, limits: _Limits) -> Iterator[Source]:
     """The documents of one share, read by the worker that processes it."""
     for path, source in share.files:
-        yield from _read_any(Path(path), source, limits)
+        yield from _read_any(Path(path), source, limits) if path else [unsupported(source)]
     if share.path is not None:
         if Path(share.path).suffix.lower() in PARQUET_SUFFIXES and not share.end:
             yield from _parquet_records(Path(share.path), share.source or "", limits, list(share.row_groups),

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
@@ -30,12 +31,13 @@ EVIDENCE = pa.struct([("field", pa.string()), ("text", pa.string()), ("method", 
 
 EVENTS = pa.schema([
     ("event_id", pa.string()), ("doc_id", pa.string()), ("source", pa.string()),
-    ("event_index", pa.int32()), ("title", pa.string()), ("event_type", pa.string()),
+    ("event_index", pa.int32()), ("title", pa.string()), ("published", pa.date32()), ("event_type", pa.string()),
     ("date_start", pa.date32()), ("date_end", pa.date32()),
     ("time_start", pa.string()), ("time_end", pa.string()),
     ("venue", pa.string()), ("province", pa.string()), ("province_code", pa.string()),
     ("online", pa.bool_()), ("participants", pa.int64()), ("participants_qualifier", pa.string()),
     ("officials", pa.list_(OFFICIAL)), ("agencies", pa.list_(AGENCY)), ("evidence", pa.list_(EVIDENCE)),
+    ("cluster_id", pa.string()),  # set after the run by link.py: events reporting one occurrence share it
 ])
 DOCUMENTS = pa.schema([
     ("doc_id", pa.string()), ("source", pa.string()), ("encoding", pa.string()), ("chars", pa.int64()),
@@ -64,6 +66,15 @@ def write_part(out_dir: Path, part_name: str, rows: dict[str, list[dict]]) -> Pa
         pq.write_table(table(name, rows.get(name, [])), tmp / f"{name}.parquet", compression="zstd")
     os.replace(tmp, final)
     return final
+
+
+def part_name(run: str, seq: int, part: int = 0) -> str:
+    """Sorted by name, parts keep their input order: runs in time order, shares, then batches."""
+    return f"{run}-{seq:09d}-{part:06d}"
+
+
+def new_part_name(seq: int) -> str:
+    return part_name(f"{time.time_ns():020d}", seq)
 
 
 def part_dirs(out_dir: Path) -> list[Path]:
@@ -104,6 +115,8 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
         _commit_partitioned(out_dir, parts, keep_previous)
         return
     swaps = {}
+    # A document processed again (retried after an error, or at a new pipeline version) replaces its old rows.
+    redone = pa.array(_part_doc_ids(parts), pa.string())
     # All three new tables are written before any is swapped in ...
     for name, schema in SCHEMAS.items():
         final = table_path(out_dir, name)
@@ -111,6 +124,8 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
         with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
             if keep_previous:
                 for t in _tables(final, schema):
+                    if len(redone):
+                        t = t.filter(pc.invert(pc.is_in(t.column("doc_id"), value_set=redone)))
                     writer.write_table(t)
             for part in parts:
                 for t in _tables(part / f"{name}.parquet", schema):
@@ -123,6 +138,18 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
     tmp_manifest.write_text(json.dumps({"swaps": swaps, "parts": [str(p) for p in parts]}), encoding="utf-8")
     os.replace(tmp_manifest, manifest)
     finish_commit(out_dir)
+
+
+def _part_doc_ids(parts: list[Path]) -> list[str]:
+    """doc_ids processed again; a duplicate row (the same bytes under another name) replaces nothing."""
+    ids: set[str] = set()
+    for part in parts:
+        path = part / "documents.parquet"
+        if path.exists():
+            t = pq.read_table(path, columns=["doc_id", "status"])
+            t = t.filter(pc.not_equal(t.column("status"), "duplicate"))
+            ids.update(t.column("doc_id").to_pylist())
+    return sorted(ids)
 
 
 COMMIT_MANIFEST = ".commit-pending.json"
