@@ -85,6 +85,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="*", default=None, help="worker counts (default 1..cores)")
     parser.add_argument("--dask", type=int, default=None, help="Dask workers (default: cores; 0 = no Dask run)")
     parser.add_argument("--copies", type=int, default=0, help="run on this many copies of the input, ids changed")
+    parser.add_argument("--keep", type=Path, help="write the outputs here (kept) instead of a temporary folder")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--engine", default="local", help=argparse.SUPPRESS)
@@ -99,7 +100,8 @@ def main() -> None:
     counts = args.workers or list(range(1, cores + 1))
     dask = cores if args.dask is None else args.dask
     runs = [("local", w) for w in counts] + ([("dask", dask)] if dask else [])
-    with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="scale-") as scratch:
+        tmp = str(args.keep or scratch)
         input_path = copies(args.input, args.copies, Path(tmp)) if args.copies else args.input
         print(f"input {input_path.name}; load average before: {os.getloadavg()[0]:.1f} on {cores} cores")
         print(f"{'engine':<7}{'workers':>8}{'wall s':>9}{'docs/s':>8}{'speedup':>9}{'effic.':>8}"
