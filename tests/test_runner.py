@@ -129,7 +129,7 @@ def test_stale_temporary_files_are_removed(tmp_path: Path) -> None:
     (out / ".parts" / ".000-1.4242.tmp").mkdir(parents=True)
     assert invoke(str(folder), "--out", str(out), "--workers", "1").exit_code == 0
     assert not any(p.exists() for p in stale)
-    assert sorted(p.name for p in out.iterdir()) == ["documents.parquet", "events.parquet", "mentions.parquet"]
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")] and not (out / ".parts").exists()
 
 
 def test_dask_partitioned_commit_rolls_forward_after_a_crash(tmp_path: Path) -> None:
