@@ -82,10 +82,7 @@ def positions() -> tuple[str, ...]:
 
 @cache
 def _parts() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for r in lexicons.rows("people_position_parts.csv"):
-        out.setdefault(r["kind"], []).append(r["part"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return lexicons.grouped("people_position_parts.csv", "kind", "part")
 
 
 @cache
