@@ -132,7 +132,7 @@ def _document_row(src: Source, status: str, error: str | None = None, **kw) -> d
 def process(src: Source) -> DocResult:
     """One document to its rows. Never raises: a failure becomes the document's error."""
     if src.error:
-        return DocResult(_document_row(src, "error", src.error))
+        return DocResult(_document_row(src, src.status or "error", src.error))
     try:
         if src.text is not None:
             text, encoding = src.text, src.encoding or "utf-8"
@@ -224,6 +224,7 @@ class Summary:
     failed: int = 0
     empty: int = 0
     duplicate: int = 0
+    unsupported: int = 0
     skipped: int = 0
     events: int = 0
     chars: int = 0
@@ -233,11 +234,11 @@ class Summary:
 
     @property
     def documents(self) -> int:
-        return self.ok + self.failed + self.empty + self.duplicate + self.skipped
+        return self.processed + self.skipped
 
     @property
     def processed(self) -> int:
-        return self.ok + self.failed + self.empty + self.duplicate
+        return self.ok + self.failed + self.empty + self.duplicate + self.unsupported
 
 
 class DocumentTimeout(BaseException):
@@ -418,6 +419,8 @@ def _tally(summary: Summary, result: DocResult) -> None:
         summary.empty += 1
     elif status == "duplicate":
         summary.duplicate += 1
+    elif status == "unsupported":
+        summary.unsupported += 1
     else:
         summary.failed += 1
         summary.errors.append(result.document["error"] or status)
