@@ -557,3 +557,31 @@ def test_dateline_place_is_a_venue(text: str, venue: str, province: str) -> None
 )
 def test_no_dateline_venue(text: str) -> None:
     assert venues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "confidence"),
+    [
+        # local governments named after a unique subdistrict or district
+        ("อบต.ไสไทย จัดกิจกรรมปลูกป่าชายเลน", "กระบี่", 0.45),
+        ("เทศบาลเมืองบ้านบึง จัดงานวันผู้สูงอายุ", "ชลบุรี", 0.45),
+        ("โครงการผันน้ำ มาลงหน้า อบต.ยางซ้าย เพื่อนำน้ำมาใช้ในหน้าแล้ง", "สุโขทัย", 0.45),
+        ("ณ อบต.ไสไทย", "กระบี่", 0.95),  # the venue's own place
+        # a province name after เทศบาลนคร: the office's province
+        ("นายกเทศมนตรีเทศบาลนครขอนแก่น กล่าวว่า", "ขอนแก่น", 0.45),
+    ],
+)
+def test_local_government_places_its_province(text: str, province: str, confidence: float) -> None:
+    (m,) = find_places(text).provinces
+    assert (m.value, m.confidence) == (province, confidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ซึ่งตั้งอยู่ใน อบต.และเทศบาลทั่วประเทศ",  # a subdistrict named และ is not meant
+        "ที่ย่านบางกะปิ กทม. และกรณีเด็กชาย",  # กทม. is no ทม.
+    ],
+)
+def test_local_government_false_friends(text: str) -> None:
+    assert {m.value for m in find_places(text).provinces} <= {"กรุงเทพมหานคร"}
