@@ -43,6 +43,15 @@ def table_path(out_dir: Path, name: str) -> Path:
     return path
 
 
+def row_count(out_dir: Path, name: str, status: str | None = None) -> int:
+    """Rows of one output table (0 when there is none); with ``status``, documents rows of that status."""
+    path = Path(out_dir) / f"{name}.parquet"
+    if not path.exists():
+        return 0
+    dataset = ds.dataset(path, format="parquet")
+    return dataset.count_rows(filter=None if status is None else ds.field("status") == status)
+
+
 def iter_rows(out_dir: Path, name: str, columns: list[str] | None = None) -> Iterator[dict]:
     """Rows of one output table as dicts, streamed batch by batch."""
     dataset = ds.dataset(table_path(out_dir, name), format="parquet")

@@ -66,6 +66,7 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
     return tuple(out)
 
 
+@cache
 def columns(name: str, *names: str) -> tuple[tuple[str, ...], ...]:
     """The named columns of each row of ``patterns/name``, as tuples."""
     table = rows(name)
@@ -74,6 +75,7 @@ def columns(name: str, *names: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(r[c] for c in names) for r in table)
 
 
+@cache
 def words(name: str) -> tuple[str, ...]:
     """The entries of a one-column word list, in file order."""
     table = rows(name)

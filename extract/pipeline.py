@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 
-from . import paths, settings, write
+from . import link, paths, settings, write
 from .agencies import find_agencies
 from .assemble import Found, build_events
 from .clean import Cleaned, clean
@@ -132,7 +132,7 @@ def _document_row(src: Source, status: str, error: str | None = None, **kw) -> d
 def process(src: Source) -> DocResult:
     """One document to its rows. Never raises: a failure becomes the document's error."""
     if src.error:
-        return DocResult(_document_row(src, "error", src.error))
+        return DocResult(_document_row(src, src.status or "error", src.error))
     try:
         if src.text is not None:
             text, encoding = src.text, src.encoding or "utf-8"
@@ -224,6 +224,7 @@ class Summary:
     failed: int = 0
     empty: int = 0
     duplicate: int = 0
+    unsupported: int = 0
     skipped: int = 0
     events: int = 0
     chars: int = 0
@@ -233,11 +234,11 @@ class Summary:
 
     @property
     def documents(self) -> int:
-        return self.ok + self.failed + self.empty + self.duplicate + self.skipped
+        return self.processed + self.skipped
 
     @property
     def processed(self) -> int:
-        return self.ok + self.failed + self.empty + self.duplicate
+        return self.ok + self.failed + self.empty + self.duplicate + self.unsupported
 
 
 class DocumentTimeout(BaseException):
@@ -316,6 +317,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
             summary.stopped_early = True
             break
     write.commit(out, keep_previous=not opts.force, partitioned=opts.engine == "dask")
+    link.link_output(out)  # events of all articles that report one occurrence share a cluster_id
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -417,6 +419,8 @@ def _tally(summary: Summary, result: DocResult) -> None:
         summary.empty += 1
     elif status == "duplicate":
         summary.duplicate += 1
+    elif status == "unsupported":
+        summary.unsupported += 1
     else:
         summary.failed += 1
         summary.errors.append(result.document["error"] or status)

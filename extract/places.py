@@ -72,7 +72,6 @@ _FRONT_RE = re.compile(_FRONT)
 # "ได้ที่" (contact ... at): their ที่ is no venue.
 _NOT_AT = ("พื้น", "สถาน", "หน้า", "ผู้", "ครั้ง", "ตาม", "ได้", "ได้ ")
 _PLACE_CUES = re.compile(r"(?:ณ|ที่|ลงพื้นที่|ในพื้นที่|พื้นที่|เยือน|เดินทางไป(?:ยัง)?|ส่งสัญญาณจาก|จัดขึ้น(?:ณ|ที่)?)\s*$")
-_NAME_BEFORE = re.compile(r"(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|พลเอก|พล\.อ\.|หม่อม\S*)\S+\s*$")
 _FOREIGN_PREFIX = re.compile(
     r"(?:ประเทศ|สาธารณรัฐ(?:ประชาชน|สังคมนิยม|ประชาธิปไตยประชาชน)?|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)?"
 )
@@ -128,6 +127,12 @@ def _places() -> dict[str, dict[str, str]]:
 @cache
 def _foreign() -> tuple[str, ...]:
     return lexicons.words("foreign_countries.txt") + lexicons.words("foreign_cities.txt")
+
+
+@cache
+def _name_before() -> re.Pattern[str]:
+    """An honorific and a name just before: "นายชวลิต ณ นคร" holds a surname, not a venue."""
+    return re.compile(rf"(?:{alternation(f for (f,) in lexicons.columns('honorifics.csv', 'form'))})\S+\s*$")
 
 
 @cache
@@ -575,7 +580,7 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
                 return None  # ณ inside a word (คณะ, ประมาณ)
             if pos < len(text) and COMBINING_RE.match(text[pos]):
                 return None
-            if _NAME_BEFORE.search(text[max(0, trig.start() - 40) : trig.start()]) and not (head or known):
+            if _name_before().search(text[max(0, trig.start() - 40) : trig.start()]) and not (head or known):
                 return None  # a surname: "นายชวลิต ณ นคร"
             if _title_before(text, trig.start()) and not (head or known):
                 return None  # a posting: "เอกอัครราชทูต ณ กรุงออตาวา"

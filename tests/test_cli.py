@@ -132,3 +132,75 @@ def test_out_that_is_a_file_and_negative_workers_are_refused(tmp_path: Path) -> 
         result = CliRunner().invoke(app, ["run", str(RAW), "--out", str(tmp_path / "o"), option, value])
         assert result.exit_code == 2 and option in result.output, (option, result.output)
     assert not (tmp_path / "o").exists()
+
+
+def test_unsupported_files_get_a_row_and_are_counted(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "scan.pdf").write_bytes(b"%PDF-1.4\n" + bytes(100))
+    out = tmp_path / "out"
+    result = _run(str(inp), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "1 unsupported" in result.output and result.output.startswith("1 documents")
+    (doc,) = pq.read_table(out / "documents.parquet").to_pylist()
+    assert (doc["source"], doc["status"]) == ("scan.pdf", "unsupported")
+    assert doc["error"].startswith("scan.pdf: unsupported file type .pdf")
+
+
+def test_rerun_summary_says_what_was_added_and_what_the_output_holds(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = _run(str(RAW), "--out", str(out))
+    assert first.exit_code == 0
+    assert "5 events added; the output holds 5 documents and 5 events" in first.output
+    again = _run(str(RAW), "--out", str(out))
+    assert again.exit_code == 0
+    assert "5 skipped (already done); 0 events added; the output holds 5 documents and 5 events" in again.output
+
+
+def test_rerun_retries_failed_documents_and_strict_sees_every_failure_in_the_output(tmp_path: Path) -> None:
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    first_in, second_in = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(RAW, first_in)
+    second_in.mkdir()
+    (second_in / "x.txt").write_text(DAY, encoding="utf-8")
+    out = tmp_path / "out"
+    # A limit no article meets: every document fails, as after a timeout or a setup fault since fixed.
+    failed = _run(str(first_in), "--out", str(out), "--doc-timeout", "0.0001", "--strict")
+    assert failed.exit_code == 1 and "5 failed" in failed.output, failed.output
+    # Another input, --strict: this run went well but the output still holds the 5 failures.
+    other = _run(str(second_in), "--out", str(out), "--strict")
+    assert other.exit_code == 1 and "1 ok" in other.output
+    assert "the output holds 5 failed documents" in other.output
+    # A plain rerun retries them (no --force), and each document keeps one row.
+    retried = _run(str(first_in), "--out", str(out), "--strict")
+    assert retried.exit_code == 0, retried.output
+    assert retried.output.startswith("5 documents: 5 ok, 0 failed")
+    docs = pq.read_table(out / "documents.parquet").to_pylist()
+    assert sorted((d["source"], d["status"]) for d in docs) == sorted(
+        [(p.name, "ok") for p in RAW.iterdir()] + [("x.txt", "ok")])
+    events = pq.read_table(out / "events.parquet").to_pylist()
+    assert len(events) == 6 and len({e["event_id"] for e in events}) == 6
+
+
+def test_progress_shows_a_total_and_the_time_left(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from extract.cli import run_with_progress
+    from extract.pipeline import Options
+    from extract.pipeline import run as run_pipeline
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120, color_system=None)
+    summary = run_with_progress(run_pipeline, [RAW], tmp_path / "out", Options(workers=1, batch_size=1),
+                                True, console=console)
+    assert summary.ok == 5
+    frames = screen.getvalue()
+    assert "5/5" in frames and "?" not in frames.replace("\x1b[?25l", "").replace("\x1b[?25h", "")
+    assert "left" in frames  # the time-left column
