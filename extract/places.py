@@ -56,7 +56,7 @@ _MARKERS = {  # marker word -> kind of name after it
 }
 _MARKER_RE = re.compile("|".join(re.escape(m) for m in sorted(_MARKERS, key=len, reverse=True)))
 # Visits: the place a trip goes to is named right after the verb ("เดินทางไปตรวจเยี่ยมโรงพยาบาล...").
-_VISIT = r"(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พระราชดำเนิน)?)ไป(?:ยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่(?:ไป(?:ยัง|ที่)?|ตรวจ(?:เยี่ยม|ราชการ|ติดตาม)?)?"
+_VISIT = r"(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พระราชดำเนิน)?)ไป(?:ยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่(?:ไป(?:ยัง|ที่)?|ตรวจ(?:เยี่ยม|ราชการ|ติดตาม)?|ติดตาม(?:งาน)?)?"
 # News places without ณ/ที่: in front of or around a building ("หน้ากระทรวง...", "บริเวณด้านหน้า สน.").
 _FRONT = r"บริเวณ\s?(?:ด้าน)?(?:หน้า|หลัง|ข้าง|รอบ|ริม)|(?:ด้าน)?หน้า"
 _TRIGGERS = re.compile(
@@ -490,11 +490,17 @@ def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
     pos = _skip_spaces(text, trig.end())
     first = _first_chunk(text, pos)
     head = _head_kind(first)
+    conf = 0.9
     if head not in ("place", "org") and not _known_venue(first):
-        return None
+        # A village, a community, a plot; a project only when it is a structure
+        # ("ตรวจเยี่ยมโครงการอ่างเก็บน้ำห้วยปากแบ่ง", not "ตรวจเยี่ยมโครงการพัฒนาคุณภาพชีวิต").
+        project = first.startswith("โครงการ") and _head_kind(first[len("โครงการ") :]) == "place"
+        if not (project or first.startswith(_stops("visit"))):
+            return None
+        conf = 0.8
     if _is_location(text, pos) or _GENERIC_AFTER_HEAD.search(first):
         return None
-    return _extent_venue(text, pos, 0.9)
+    return _extent_venue(text, pos, conf)
 
 
 def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:

@@ -585,3 +585,24 @@ def test_local_government_places_its_province(text: str, province: str, confiden
 )
 def test_local_government_false_friends(text: str) -> None:
     assert {m.value for m in find_places(text).provinces} <= {"กรุงเทพมหานคร"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a visit verb makes a village, a community or a plot a place; a project only as a structure
+        ("ร่วมกับสภาองค์การบริหารส่วนจังหวัดสงขลา ลงพื้นที่ชุมชนบาลาเซาะห์เก้าแสน (เก้าเส้ง)",
+         "ชุมชนบาลาเซาะห์เก้าแสน"),
+        ("คณะทำงานกรมวิชาการเกษตร ลงพื้นที่ตัดสิน และตรวจเยี่ยมแปลงพืชอินทรีย์ของคุณเมธี บุญรักษ์",
+         "แปลงพืชอินทรีย์ของคุณเมธี"),
+        ("นายกฯ ลงพื้นที่ จ.อุดรธานี ตรวจเยี่ยมโครงการอ่างเก็บน้ำห้วยปากแบ่ง ย้ำรัฐบาลให้ความสำคัญ",
+         "โครงการอ่างเก็บน้ำห้วยปากแบ่ง"),
+    ],
+)
+def test_visit_to_a_village_plot_or_structure(text: str, venue: str) -> None:
+    (v,) = find_places(text).venues
+    assert v.value.startswith(venue) and v.confidence == 0.8
+
+
+def test_visit_to_a_programme_is_no_venue() -> None:
+    assert venues_of("นรม. ตรวจเยี่ยมโครงการพัฒนาคุณภาพชีวิตโรงเรียนวัดเกาะ พร้อมร่วมทานข้าว") == []
