@@ -91,8 +91,10 @@ _TRAIL = ".,:;\"'“”‘’"
 
 @dataclass(frozen=True, slots=True)
 class Places:
-    """Candidates in text order: ``venues`` (kind venue, value = the venue text),
-    ``provinces`` (kind province, value = Thai province name), ``online`` (kind online,
+    """Candidates in text order: ``venues`` (kind venue, value = the venue text; method says
+    what introduced it: "rule" ณ/ที่/บริเวณ/a courtroom, "visit" a visit verb
+    ("เดินทางไปตรวจเยี่ยม<place>", a trip's stop), "front" a news place in front of or around a
+    building, "dateline" a news dateline), ``provinces`` (kind province, value = Thai province name), ``online`` (kind online,
     value = platform), ``abroad`` (kind abroad, value = a foreign country or city given
     as the place of the event)."""
 
@@ -108,6 +110,7 @@ class _Venue:
     end: int
     tail_end: int  # end of the place words after the venue (อำเภอ..., จังหวัด...)
     confidence: float
+    how: str = "rule"  # what introduced it: rule (ณ/ที่/บริเวณ...), visit, front, dateline
 
 
 # ---------------------------------------------------------------- lexicons
@@ -500,7 +503,7 @@ def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
         conf = 0.8
     if _is_location(text, pos) or _GENERIC_AFTER_HEAD.search(first):
         return None
-    return _extent_venue(text, pos, conf)
+    return _extent_venue(text, pos, conf, "visit")
 
 
 def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:
@@ -533,17 +536,17 @@ def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:
             return None
     if _is_location(text, pos):
         return None
-    return _extent_venue(text, start, 0.6)
+    return _extent_venue(text, start, 0.6, "front")
 
 
-def _extent_venue(text: str, pos: int, conf: float) -> _Venue | None:
+def _extent_venue(text: str, pos: int, conf: float, how: str = "rule") -> _Venue | None:
     end, tail_end = _venue_extent(text, pos)
     start, end = _trim(text, pos, end)
     if end <= start or text[start:end] in _venue_words():
         return None
     if _plural_after(text, end):
         conf = min(conf, 0.5)
-    return _Venue(start, end, max(tail_end, end), conf)
+    return _Venue(start, end, max(tail_end, end), conf, how)
 
 
 def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
@@ -623,7 +626,7 @@ def _superseded(venues: list[_Venue], text: str) -> list[_Venue]:
         ) if len(own) >= 6 else any(
             len(text[w.start : w.end]) > len(own) and text[w.start : w.end].startswith(own) for w in venues[i + 1 : i + 50]
         )
-        out.append(_Venue(v.start, v.end, v.tail_end, round(v.confidence - 0.2, 2)) if longer else v)
+        out.append(_Venue(v.start, v.end, v.tail_end, round(v.confidence - 0.2, 2), v.how) if longer else v)
     return out
 
 
@@ -646,7 +649,7 @@ def _dateline_venues(text: str) -> list[_Venue]:
         # The whole place must read as one venue: "ท้องสนามหลวง ตั้งแต่วันที่ 5 ธันวาคม -" is a period.
         end = _trim(text, start, _venue_extent(text[: start + len(place)], start)[0])[1]
         if end == start + len(place):
-            out.append(_Venue(start, end, end, 0.6))
+            out.append(_Venue(start, end, end, 0.6, "dateline"))
     return out
 
 
@@ -872,7 +875,7 @@ def find_places(text: str) -> Places:
     venues = _superseded(_find_venues(text), text)
     spans = _scan(text)
     venue_mentions = [
-        _mention("venue", text, v.start, v.end, text[v.start : v.end], "rule", v.confidence) for v in venues
+        _mention("venue", text, v.start, v.end, text[v.start : v.end], v.how, v.confidence) for v in venues
     ]
     return Places(
         venues=venue_mentions,

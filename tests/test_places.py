@@ -606,3 +606,16 @@ def test_visit_to_a_village_plot_or_structure(text: str, venue: str) -> None:
 
 def test_visit_to_a_programme_is_no_venue() -> None:
     assert venues_of("นรม. ตรวจเยี่ยมโครงการพัฒนาคุณภาพชีวิตโรงเรียนวัดเกาะ พร้อมร่วมทานข้าว") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("จากนั้นเดินทางไปตรวจเยี่ยมโรงพยาบาลบึงนาราง อำเภอบึงนาราง", "visit"),
+        ("กลุ่มเกษตรกรปักหลักชุมนุมหน้ากระทรวงเกษตรและสหกรณ์", "front"),
+        ("รัฐสภา 19 ก.ค.- นายชวน หลีกภัย", "dateline"),
+        ("ณ ห้องประชุม ทัพพระยา ศาลาว่าการเมืองพัทยา", "rule"),
+    ],
+)
+def test_venue_method_says_what_introduced_it(text: str, method: str) -> None:
+    assert find_places(text).venues[0].method == method
