@@ -619,3 +619,16 @@ def test_visit_to_a_programme_is_no_venue() -> None:
 )
 def test_venue_method_says_what_introduced_it(text: str, method: str) -> None:
     assert find_places(text).venues[0].method == method
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a national office named by its acronym in the venue: its head office
+        ("บ่ายวันนี้ (10 กันยายน 2555)เวลา 15.00 น. ณ ห้องประชุม กปส. ชั้น 2ห้อง211Aซึ่งนายเสมอ นิ่มเงิน", "กรุงเทพมหานคร"),
+        # a district health office shares no acronym with a national one
+        ("ณ ห้องประชุม สสอ.เมือง โดยมีสาธารณสุขอำเภอ", None),
+    ],
+)
+def test_national_office_acronym_in_venue(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
