@@ -913,7 +913,9 @@ def event_province(places: Places, venue: Mention | None) -> tuple[str, str] | N
     Ranking: a province written in or right after the chosen venue (จังหวัด > district >
     city > national venue such as ทำเนียบรัฐบาล); None when the venue's place words are
     foreign; else the strongest province mention (see the module docstring), earliest first,
-    unless a foreign place after ณ/ที่ comes before it.
+    unless a foreign place after ณ/ที่ comes before it; among mentions standing alone (below
+    0.85) the province named most often, none when two are named equally often; else the
+    province of the officials' offices (``_office_province``).
 
     >>> p = find_places("ณ ตึกสันติไมตรี (หลังใน) ทำเนียบรัฐบาล พลเอก ประวิตร")
     >>> event_province(p, p.venues[0])
@@ -935,6 +937,14 @@ def event_province(places: Places, venue: Mention | None) -> tuple[str, str] | N
     if not strong:
         return _office_province(places.provinces)
     best = max(strong, key=lambda m: (m.confidence, -m.start))
+    if best.confidence < 0.85:
+        # Standing alone, provinces written equally strongly: the one named most often, none
+        # on a tie ("สำนักประชาสัมพันธ์เขต 1 ขอนแก่น และ...เขต 6 สงขลา" places no one event).
+        tied = Counter(m.value for m in strong if m.confidence == best.confidence)
+        top = tied.most_common(2)
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            return None
+        best = next(m for m in strong if m.confidence == best.confidence and m.value == top[0][0])
     strong_abroad = [a for a in places.abroad if a.confidence >= 0.85 and a.start < best.start]
     if strong_abroad and best.confidence <= 0.85:
         return None

@@ -632,3 +632,18 @@ def test_venue_method_says_what_introduced_it(text: str, method: str) -> None:
 )
 def test_national_office_acronym_in_venue(text: str, province: str | None) -> None:
     assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # two provinces standing alone, equally often: no one event's place
+        ("สำนักประชาสัมพันธ์เขต 1 ขอนแก่น และสำนักประชาสัมพันธ์เขต 6 สงขลา ร่วมกิจกรรมสร้างเครือข่าย", None),
+        # the one named more often wins
+        ("น้ำท่วม อ.แม่สาย จ.เชียงราย ส่วน จังหวัดพระนครศรีอยุธยา เฝ้าระวัง ที่ ต.แม่สาย", "เชียงราย"),
+        # a cue makes one stronger than the other
+        ("นายกรัฐมนตรีลงพื้นที่ จ.ตรัง พร้อมรับฟังปัญหาชาวประมง จ.สตูล", "ตรัง"),
+    ],
+)
+def test_equally_strong_provinces(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
