@@ -611,7 +611,8 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
 
 def _superseded(venues: list[_Venue], text: str) -> list[_Venue]:
     """Lower a venue that a later one repeats in full: headlines are often cut short
-    ("ณ ห้องประชุมชัยนา" before "ณ ห้องประชุมชัยนาทนเรนทร สำนักงาน...")."""
+    ("ณ ห้องประชุมชัยนา" before "ณ ห้องประชุมชัยนาทนเรนทร สำนักงาน..."); one that ends its line
+    falls below what an event may take (0.5)."""
     out = []
     # Index the later venues by their first characters, so each venue meets only its candidates.
     by_prefix: dict[str, list[int]] = {}
@@ -626,7 +627,13 @@ def _superseded(venues: list[_Venue], text: str) -> list[_Venue]:
         ) if len(own) >= 6 else any(
             len(text[w.start : w.end]) > len(own) and text[w.start : w.end].startswith(own) for w in venues[i + 1 : i + 50]
         )
-        out.append(_Venue(v.start, v.end, v.tail_end, round(v.confidence - 0.2, 2), v.how) if longer else v)
+        if longer:
+            # Cut by the line's end, it is a shortened headline: the full one stands for it.
+            line_end = text.find("\n", v.end)
+            cut = not text[v.end : len(text) if line_end < 0 else line_end].strip()
+            conf = min(v.confidence, 0.5) if cut else round(v.confidence - 0.2, 2)
+            v = _Venue(v.start, v.end, v.tail_end, conf, v.how)
+        out.append(v)
     return out
 
 

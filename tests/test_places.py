@@ -647,3 +647,10 @@ def test_national_office_acronym_in_venue(text: str, province: str | None) -> No
 )
 def test_equally_strong_provinces(text: str, province: str | None) -> None:
     assert chosen_province(text) == province
+
+
+def test_headline_venue_cut_by_the_line_end_gives_way() -> None:
+    text = ("ทรงเปิดการประชุมคณะกรรมการควบคุมโรคขาดสารไอโอดีนแห่งชาติ ครั้งที่ 1 ประจำปี 2563 ณ ห้องประชุมชัยนา\n"
+            "วันนี้ (31 กรกฎาคม 2563) เสด็จพระราชดำเนินมาทรงเปิดการประชุม ณ ห้องประชุมชัยนาทนเรนทร "
+            "สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี")
+    assert venues_of(text) == [("ห้องประชุมชัยนา", 0.5), ("ห้องประชุมชัยนาทนเรนทร สำนักงานปลัดกระทรวงสาธารณสุข", 0.9)]
