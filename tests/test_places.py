@@ -557,3 +557,100 @@ def test_dateline_place_is_a_venue(text: str, venue: str, province: str) -> None
 )
 def test_no_dateline_venue(text: str) -> None:
     assert venues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "confidence"),
+    [
+        # local governments named after a unique subdistrict or district
+        ("อบต.ไสไทย จัดกิจกรรมปลูกป่าชายเลน", "กระบี่", 0.45),
+        ("เทศบาลเมืองบ้านบึง จัดงานวันผู้สูงอายุ", "ชลบุรี", 0.45),
+        ("โครงการผันน้ำ มาลงหน้า อบต.ยางซ้าย เพื่อนำน้ำมาใช้ในหน้าแล้ง", "สุโขทัย", 0.45),
+        ("ณ อบต.ไสไทย", "กระบี่", 0.95),  # the venue's own place
+        # a province name after เทศบาลนคร: the office's province
+        ("นายกเทศมนตรีเทศบาลนครขอนแก่น กล่าวว่า", "ขอนแก่น", 0.45),
+    ],
+)
+def test_local_government_places_its_province(text: str, province: str, confidence: float) -> None:
+    (m,) = find_places(text).provinces
+    assert (m.value, m.confidence) == (province, confidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ซึ่งตั้งอยู่ใน อบต.และเทศบาลทั่วประเทศ",  # a subdistrict named และ is not meant
+        "ที่ย่านบางกะปิ กทม. และกรณีเด็กชาย",  # กทม. is no ทม.
+    ],
+)
+def test_local_government_false_friends(text: str) -> None:
+    assert {m.value for m in find_places(text).provinces} <= {"กรุงเทพมหานคร"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a visit verb makes a village, a community or a plot a place; a project only as a structure
+        ("ร่วมกับสภาองค์การบริหารส่วนจังหวัดสงขลา ลงพื้นที่ชุมชนบาลาเซาะห์เก้าแสน (เก้าเส้ง)",
+         "ชุมชนบาลาเซาะห์เก้าแสน"),
+        ("คณะทำงานกรมวิชาการเกษตร ลงพื้นที่ตัดสิน และตรวจเยี่ยมแปลงพืชอินทรีย์ของคุณเมธี บุญรักษ์",
+         "แปลงพืชอินทรีย์ของคุณเมธี"),
+        ("นายกฯ ลงพื้นที่ จ.อุดรธานี ตรวจเยี่ยมโครงการอ่างเก็บน้ำห้วยปากแบ่ง ย้ำรัฐบาลให้ความสำคัญ",
+         "โครงการอ่างเก็บน้ำห้วยปากแบ่ง"),
+    ],
+)
+def test_visit_to_a_village_plot_or_structure(text: str, venue: str) -> None:
+    (v,) = find_places(text).venues
+    assert v.value.startswith(venue) and v.confidence == 0.8
+
+
+def test_visit_to_a_programme_is_no_venue() -> None:
+    assert venues_of("นรม. ตรวจเยี่ยมโครงการพัฒนาคุณภาพชีวิตโรงเรียนวัดเกาะ พร้อมร่วมทานข้าว") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("จากนั้นเดินทางไปตรวจเยี่ยมโรงพยาบาลบึงนาราง อำเภอบึงนาราง", "visit"),
+        ("กลุ่มเกษตรกรปักหลักชุมนุมหน้ากระทรวงเกษตรและสหกรณ์", "front"),
+        ("รัฐสภา 19 ก.ค.- นายชวน หลีกภัย", "dateline"),
+        ("ณ ห้องประชุม ทัพพระยา ศาลาว่าการเมืองพัทยา", "rule"),
+    ],
+)
+def test_venue_method_says_what_introduced_it(text: str, method: str) -> None:
+    assert find_places(text).venues[0].method == method
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a national office named by its acronym in the venue: its head office
+        ("บ่ายวันนี้ (10 กันยายน 2555)เวลา 15.00 น. ณ ห้องประชุม กปส. ชั้น 2ห้อง211Aซึ่งนายเสมอ นิ่มเงิน", "กรุงเทพมหานคร"),
+        # a district health office shares no acronym with a national one
+        ("ณ ห้องประชุม สสอ.เมือง โดยมีสาธารณสุขอำเภอ", None),
+    ],
+)
+def test_national_office_acronym_in_venue(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # two provinces standing alone, equally often: no one event's place
+        ("สำนักประชาสัมพันธ์เขต 1 ขอนแก่น และสำนักประชาสัมพันธ์เขต 6 สงขลา ร่วมกิจกรรมสร้างเครือข่าย", None),
+        # the one named more often wins
+        ("น้ำท่วม อ.แม่สาย จ.เชียงราย ส่วน จังหวัดพระนครศรีอยุธยา เฝ้าระวัง ที่ ต.แม่สาย", "เชียงราย"),
+        # a cue makes one stronger than the other
+        ("นายกรัฐมนตรีลงพื้นที่ จ.ตรัง พร้อมรับฟังปัญหาชาวประมง จ.สตูล", "ตรัง"),
+    ],
+)
+def test_equally_strong_provinces(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
+
+
+def test_headline_venue_cut_by_the_line_end_gives_way() -> None:
+    text = ("ทรงเปิดการประชุมคณะกรรมการควบคุมโรคขาดสารไอโอดีนแห่งชาติ ครั้งที่ 1 ประจำปี 2563 ณ ห้องประชุมชัยนา\n"
+            "วันนี้ (31 กรกฎาคม 2563) เสด็จพระราชดำเนินมาทรงเปิดการประชุม ณ ห้องประชุมชัยนาทนเรนทร "
+            "สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี")
+    assert venues_of(text) == [("ห้องประชุมชัยนา", 0.5), ("ห้องประชุมชัยนาทนเรนทร สำนักงานปลัดกระทรวงสาธารณสุข", 0.9)]
