@@ -654,3 +654,16 @@ def test_headline_venue_cut_by_the_line_end_gives_way() -> None:
             "วันนี้ (31 กรกฎาคม 2563) เสด็จพระราชดำเนินมาทรงเปิดการประชุม ณ ห้องประชุมชัยนาทนเรนทร "
             "สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี")
     assert venues_of(text) == [("ห้องประชุมชัยนา", 0.5), ("ห้องประชุมชัยนาทนเรนทร สำนักงานปลัดกระทรวงสาธารณสุข", 0.9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "อบต.บ้านใหม่ จัดกิจกรรมวันเด็ก",  # บ้านใหม่ is a subdistrict in many provinces
+        "ณ หมู่ที่ 3 ตำบลบ้านใหม่ อำเภอเมือง",  # so is เมือง a district
+        "นายกเทศมนตรีตำบลหนองบัว กล่าวต้อนรับ",
+    ],
+)
+def test_ambiguous_local_name_sets_no_province(text: str) -> None:
+    assert find_places(text).provinces == []
+    assert chosen_province(text) is None
