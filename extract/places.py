@@ -737,7 +737,7 @@ def _in_venue(start: int, venues: list[_Venue]) -> bool:
 
 
 # Local governments named after their subdistrict (อบต., ทต.) or their town (เทศบาลเมือง/นคร).
-_LOCAL_GOV = re.compile(rf"(?<![{LETTER}])(?:อบต\.|ทต\.)|(?<![{LETTER}])(?:ทม\.|ทน\.)|เทศบาลเมือง|เทศบาลนคร")
+_LOCAL_GOV = re.compile(r"(?:อบต|ทต|ทม|ทน)\.|เทศบาล(?:เมือง|นคร)")
 
 
 def _local_government_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
@@ -751,6 +751,8 @@ def _local_government_mentions(text: str, venues: list[_Venue]) -> list[Mention]
     places = _places()
     out = []
     for m in _LOCAL_GOV.finditer(text):
+        if m.group().endswith(".") and m.start() > 0 and LETTER_RE.match(text[m.start() - 1]):
+            continue  # "กทม." is no ทม.
         pos = _skip_spaces(text, m.end())
         kinds = ("subdistrict",) if m.group() in ("อบต.", "ทต.") else ("district", "subdistrict")
         values, end = set(), 0
