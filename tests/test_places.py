@@ -667,3 +667,16 @@ def test_headline_venue_cut_by_the_line_end_gives_way() -> None:
 def test_ambiguous_local_name_sets_no_province(text: str) -> None:
     assert find_places(text).provinces == []
     assert chosen_province(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # piers, squares, temple halls after ที่
+        ("เวลา 15.00 น. ที่ท่าน้ำนนทบุรี ผู้ว่าราชการจังหวัดนนทบุรี ปล่อยขบวนเรือ", "ท่าน้ำนนทบุรี"),
+        ("ที่จัตุรัสเมืองใหม่ กลุ่มผู้ชุมนุมจุดเทียน", "จัตุรัสเมืองใหม่"),
+        ("ที่ศาลาการเปรียญวัดพระธาตุ นายอำเภอเป็นประธาน", "ศาลาการเปรียญวัดพระธาตุ"),
+    ],
+)
+def test_piers_squares_and_temple_halls(text: str, venue: str) -> None:
+    assert find_places(text).venues[0].value == venue
