@@ -526,7 +526,9 @@ def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:
     if start > 0 and LETTER_RE.match(text[start - 1]):
         if bare and before.endswith(_stops("not_front")):
             return None
-        if not before.endswith(_stops("front_cue")):
+        # The gathering verb ends the glued word or stands in it ("ปักหลักชุมนุมอยู่หน้า...").
+        word = re.split(r"[\s\u200b]", text[max(0, start - 30) : start])[-1]
+        if not (before.endswith(_stops("front_cue")) or any(c in word for c in _stops("front_cue"))):
             return None
     elif bare:
         # Standing alone, "หน้า..." is as often a list item or an address ("จุดบริการที่ 6
