@@ -492,6 +492,11 @@ def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
         return None  # "การลงพื้นที่โรงเรียนขนาดกลาง": visits in general, not this trip
     pos = _skip_spaces(text, trig.end())
     first = _first_chunk(text, pos)
+    if first.startswith("บริเวณ"):
+        # "ไปยังบริเวณท่าน้ำหน้าวัด" names a place; "เสด็จไปยังบริเวณการจัดนิทรรศการ" a spot of the event.
+        rest = first.removeprefix("บริเวณ")
+        if _head_kind(rest) not in ("place", "org") and not rest.startswith(_stops("visit")):
+            return None
     head = _head_kind(first)
     conf = 0.9
     if head not in ("place", "org") and not _known_venue(first):
@@ -526,9 +531,7 @@ def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:
     if start > 0 and LETTER_RE.match(text[start - 1]):
         if bare and before.endswith(_stops("not_front")):
             return None
-        # The gathering verb ends the glued word or stands in it ("ปักหลักชุมนุมอยู่หน้า...").
-        word = re.split(r"[\s\u200b]", text[max(0, start - 30) : start])[-1]
-        if not (before.endswith(_stops("front_cue")) or any(c in word for c in _stops("front_cue"))):
+        if not _gathering_before(text, start):
             return None
     elif bare:
         # Standing alone, "หน้า..." is as often a list item or an address ("จุดบริการที่ 6
@@ -539,6 +542,13 @@ def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:
     if _is_location(text, pos):
         return None
     return _extent_venue(text, start, 0.6, "front")
+
+
+def _gathering_before(text: str, start: int) -> bool:
+    """A gathering verb or open ground ends the word glued before ``start`` or stands in it
+    ("ชุมนุมหน้า...", "ปักหลักชุมนุมอยู่หน้า...", "รวมตัวกันบริเวณ...")."""
+    word = re.split(r"[\s\u200b]", text[max(0, start - 30) : start])[-1]
+    return any(c in word for c in _stops("front_cue"))
 
 
 def _extent_venue(text: str, pos: int, conf: float, how: str = "rule") -> _Venue | None:
@@ -580,7 +590,10 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         conf = 0.8 if head == "place" else (0.4 if glued else 0.7)
     elif word == "บริเวณ":
         if trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]):
-            return None
+            # Glued, บริเวณ is mostly "the area of" something; after a gathering verb and
+            # before a named place it is where people gathered ("รวมตัวกันบริเวณถนนลูกหลวง").
+            if not (_gathering_before(text, trig.start()) and _head_kind(first) not in (None, "lead")):
+                return None
         pos, conf = trig.start(), 0.6
     else:
         known = _known_venue(first)

@@ -682,3 +682,19 @@ def test_ambiguous_local_name_sets_no_province(text: str) -> None:
 )
 def test_piers_squares_and_temple_halls(text: str, venue: str) -> None:
     assert find_places(text).venues[0].value == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # glued บริเวณ after a gathering verb, before a named place
+        ("นายกรัฐมนตรี เดินทางพบปะกลุ่มสมัชชาคนจนที่รวมตัวกันบริเวณถนนลูกหลวง ข้างกระทรวงศึกษาธิการ โดยได้รับรายงาน",
+         [("บริเวณถนนลูกหลวง ข้างกระทรวงศึกษาธิการ", 0.6)]),
+        ("ปล่อยพันธุ์ปลาบริเวณโรงงาน", []),  # no gathering: the area of something
+        # a visit to a spot of the event itself is no new place
+        ("เสด็จไปยังบริเวณการจัดนิทรรศการ ทอดพระเนตรนิทรรศการ", []),
+        ("จากนั้น นายกรัฐมนตรีเดินทางไปยังบริเวณท่าน้ำหน้าวัด เพื่อถวายพวงมาลัย", [("บริเวณท่าน้ำหน้าวัด", 0.9)]),
+    ],
+)
+def test_glued_boriwen(text: str, expected: list) -> None:
+    assert venues_of(text) == expected
