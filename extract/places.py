@@ -544,6 +544,12 @@ def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:
     return _extent_venue(text, start, 0.6, "front")
 
 
+def _bare_head(venue: str) -> bool:
+    """A head word alone names no place: "โรงเรียน", "รพ." (its dot trimmed off)."""
+    words = _venue_words()
+    return venue in words or venue + "." in words
+
+
 def _gathering_before(text: str, start: int) -> bool:
     """A gathering verb or open ground ends the word glued before ``start`` or stands in it
     ("ชุมนุมหน้า...", "ปักหลักชุมนุมอยู่หน้า...", "รวมตัวกันบริเวณ...")."""
@@ -554,7 +560,7 @@ def _gathering_before(text: str, start: int) -> bool:
 def _extent_venue(text: str, pos: int, conf: float, how: str = "rule") -> _Venue | None:
     end, tail_end = _venue_extent(text, pos)
     start, end = _trim(text, pos, end)
-    if end <= start or text[start:end] in _venue_words():
+    if end <= start or _bare_head(text[start:end]):
         return None
     if _plural_after(text, end):
         conf = min(conf, 0.5)
@@ -617,7 +623,7 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         return None
     end, tail_end = _venue_extent(text, pos)
     start, end = _trim(text, pos, end)
-    if end <= start or text[start:end] in _venue_words():
+    if end <= start or _bare_head(text[start:end]):
         return None  # a bare "โรงเรียน" names no place
     if _plural_after(text, end):
         conf = min(conf, 0.5)  # "ณ ที่ว่าการอำเภอทั่วประเทศ" is no one event's place

@@ -698,3 +698,16 @@ def test_piers_squares_and_temple_halls(text: str, venue: str) -> None:
 )
 def test_glued_boriwen(text: str, expected: list) -> None:
     assert venues_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviated heads, as news writes them
+        ("วันนี้ (27 ตุลาคม 2564) ที่ รพ.ปากพนัง จ.นครศรีธรรมราช ดร.สาธิต ปิตุเตชะ", [("รพ.ปากพนัง", 0.8)]),
+        ("ผู้ป่วยจะเข้ารับการรักษาที่ รพ. ที่มีศักยภาพด้านมะเร็ง", []),  # a bare head and a relative clause
+        ("ให้กำลังใจ อสม. และเจ้าหน้าที่ รพ.สต.คลองหลวง พร้อมมอบอุปกรณ์", []),  # เจ้าหน้าที่, no ที่
+    ],
+)
+def test_abbreviated_heads(text: str, expected: list) -> None:
+    assert venues_of(text) == expected
