@@ -41,6 +41,8 @@ from extract.lexicons import province_forms
 from extract.records import Mention
 from extract.thai import COMBINING_RE, LETTER, LETTER_RE, alternation
 
+from .tuning import MAX_PENDING_CHUNKS, MAX_VENUE_CHUNKS, MIN_EVENT_PROVINCE, OFFICE_PROVINCE
+
 # Zero-width spaces (U+200B) separate words in many web pages: they count as spaces.
 _CHUNK = re.compile(r"\([^()\n]*\)|[^\s\u200b(]+(?:\([^()\n]*\))?|\(")
 _DIGIT = re.compile(r"\d")
@@ -82,10 +84,6 @@ _NUMBER = re.compile(r"[\d/.-]+")
 _ALL_NUMBER = re.compile(r"ทั้ง\s*\d|(?<!\d)\d+\s*แห่ง")  # "ทั้ง 3 แห่ง", "โรงเรียนคุณธรรม 2แห่ง"
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
 _SPACES = re.compile(r"(?:[^\S\n]|\u200b)*")  # spaces, zero-width ones included, up to a line break
-_MAX_VENUE_CHUNKS = 14
-MIN_EVENT_PROVINCE = 0.5  # weakest province mention that may place an event on its own
-OFFICE_PROVINCE = 0.45  # a province in an office's or an official's name
-_MAX_PENDING = 3
 _TRAIL = ".,:;\"'“”‘’"
 
 
@@ -408,7 +406,7 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
     end, last_start, pending = pos, pos, []
     for n, (cs, ce) in enumerate(_chunks(text, pos, pos + 400)):
         chunk = text[cs:ce]
-        if n >= _MAX_VENUE_CHUNKS:
+        if n >= MAX_VENUE_CHUNKS:
             break
         if n > 0 and _is_location(text, cs):
             if text.startswith(_HOTELS, last_start) and _city_chunk(text, cs, ce) and _name_goes_on(text, ce):
@@ -445,7 +443,7 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
         if chunk.startswith(clause) or cut < ce:
             break
         pending.append(ce)
-        if len(pending) > _MAX_PENDING:
+        if len(pending) > MAX_PENDING_CHUNKS:
             break
     return end, end
 
