@@ -30,10 +30,9 @@ from extract.thai import COMBINING, CONSONANT, LETTER, LETTER_RE, alternation, c
 DOTTED = re.compile(rf"(?:[{CONSONANT}][{LETTER}]{{0,4}}\.){{2,}}|[{CONSONANT}]{{2,6}}\.")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\- ]*$")
 REGION = re.compile(r"\s?(เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่)\s?(\d{1,2})(?!\d)")
-PAREN_ACRONYM = re.compile(
-    rf"\(\s*((?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{0,6}}\.?"
-    rf"|[{CONSONANT}]{{2,6}}|[A-Z][A-Za-z&\-]{{1,11}})\s*\)"
-)
+# An acronym in brackets after the name it shortens: "(ป.ป.ท.)", "(สพฐ)", "(ICAO)".
+_DOTTED_IN_BRACKETS = rf"(?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{0,6}}\.?"
+PAREN_ACRONYM = re.compile(rf"\(\s*({_DOTTED_IN_BRACKETS}|[{CONSONANT}]{{2,6}}|[A-Z][A-Za-z&\-]{{1,11}})\s*\)")
 
 KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
 COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
@@ -229,7 +228,7 @@ def _scan_words() -> tuple[frozenset[str], frozenset[str]]:
     """The surface forms, and the other literals the extractors look for: head words,
     local-government heads, the fixed opening of each provincial pattern."""
     forms = frozenset(f for f in surface_forms() if len(f) >= 2)
-    others = {c for c, _, _ in cues()} | {h for h, _, _ in LOCAL_HEADS}
+    others = {c for c, _, _ in cues()} | {h for h, _, _ in local_heads()}
     others |= {lit for *_, lit in provincial_patterns() if lit}
     others |= {"Limited", *LATIN_ORG_WORDS, *title_words()}
     return forms, frozenset(others)
@@ -340,10 +339,7 @@ def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
 @cache
 def category_words() -> dict[str, tuple[str, ...]]:
     """agency_category_words.csv: where -> words, longest first."""
-    out: dict[str, list[str]] = {}
-    for r in lexicons.rows("agency_category_words.csv"):
-        out.setdefault(r["where"], []).append(r["word"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return lexicons.grouped("agency_category_words.csv", "where", "word")
 
 
 @cache
@@ -519,22 +515,16 @@ def _provincial_cands(text: str, hits: Hits) -> list[Cand]:
     return out
 
 
-LOCAL_HEADS = (
-    ("องค์การบริหารส่วนจังหวัด", "อบจ.", "province"),
-    ("อบจ.", "อบจ.", "province"),
-    ("องค์การบริหารส่วนตำบล", "อบต.", "place"),
-    ("อบต.", "อบต.", "place"),
-    ("เทศบาลนคร", "ทน.", "place"),
-    ("เทศบาลเมือง", "ทม.", "place"),
-    ("เทศบาลตำบล", "ทต.", "place"),
-)
-LOCAL_FULL = {
-    "อบจ.": "องค์การบริหารส่วนจังหวัด",
-    "อบต.": "องค์การบริหารส่วนตำบล",
-    "ทน.": "เทศบาลนคร",
-    "ทม.": "เทศบาลเมือง",
-    "ทต.": "เทศบาลตำบล",
-}
+@cache
+def local_heads() -> tuple[tuple[str, str, str], ...]:
+    """(head word, acronym, province|place) of local-government bodies (agency_local_heads.csv)."""
+    return lexicons.columns("agency_local_heads.csv", "head", "acronym", "named_after")
+
+
+@cache
+def local_full_names() -> dict[str, str]:
+    """Acronym -> full head word: "อบจ." -> "องค์การบริหารส่วนจังหวัด"."""
+    return {acr: head for head, acr, _ in local_heads() if head != acr}
 
 
 def _place_after(text: str, pos: int, kind: str) -> str | None:
@@ -555,7 +545,7 @@ def _place_after(text: str, pos: int, kind: str) -> str | None:
 def _local_cands(text: str, hits: Hits) -> list[Cand]:
     provinces, _ = province_names()
     out = []
-    for head, acr, kind in LOCAL_HEADS:
+    for head, acr, kind in local_heads():
         for start in _successive(hits.get(head, []), len(head)):
             pos = start + len(head)
             if text[pos : pos + 1] == " ":
@@ -563,7 +553,7 @@ def _local_cands(text: str, hits: Hits) -> list[Cand]:
             place = _place_after(text, pos, kind)
             if not place:
                 continue
-            full = LOCAL_FULL[acr]
+            full = local_full_names()[acr]
             name = provinces.get(place, place) if kind == "province" else place
             out.append(Cand(start, pos + len(place), full + name, acr + name, "local", P_PATTERN, "pattern"))
     return out
@@ -921,8 +911,6 @@ def _capital_districts() -> frozenset[str]:
 
 
 CITY_PLACE_AFTER = re.compile(r"\s?(?:[-–]|(?:และ)?ปริมณฑล|\d|จังหวัด)")
-# words that end a walk back over a place phrase: the city is then one of a list of actors
-CHAIN_BREAKS = ("โดย", "ร่วมกับ", "กับ", "และ", "ผู้แทน", "ได้แก่", "ประกอบด้วย", "เช่น", "ของ")
 
 
 def _chunks_before(text: str, start: int, n: int) -> list[str]:
@@ -955,7 +943,7 @@ def _as_place(text: str, c: Cand) -> bool:
         return True
     heads, districts = place_chunks(), _capital_districts()
     for k, chunk in enumerate(chunks):
-        if chunk.startswith(CHAIN_BREAKS) or (k and any(w in chunk for w in ("ร่วมกับ", "โดย"))):
+        if chunk.startswith(lexicons.words("agency_chain_breaks.txt")) or (k and any(w in chunk for w in ("ร่วมกับ", "โดย"))):
             return False
         if chunk.startswith(heads) or chunk in districts or chunk.isdigit():
             return True
@@ -1121,5 +1109,5 @@ def find_agencies(text: str) -> list[Agency]:
         if key in seen or key in generic:
             continue
         seen.add(key)
-        out.append(Agency(text[c.start : c.end], c.canonical, c.acronym, c.kind, c.start, c.end, c.method))
+        out.append(Agency(text[c.start : c.end], c.canonical, c.acronym, c.kind, c.start, c.end, method=c.method))
     return out

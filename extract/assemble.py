@@ -21,10 +21,17 @@ from .dates import has_event_cue
 from .event_type import classify_event
 from .places import Places, event_province
 from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
-
-# How far after a date its time usually is: "วันที่ 16 มีนาคม 2566 เวลา 09.00 น."
-TIME_WINDOW = 80
-FAR_TIME_WINDOW = 800
+from .tuning import (
+    COUNT_REACH,
+    CUE_WINDOW,
+    FAR_TIME_WINDOW,
+    MAX_DAYS_BEFORE_PAGE,
+    MAX_EVENTS,
+    MAX_PERIOD_DAYS,
+    MIN_VENUE_CONFIDENCE,
+    TIME_WINDOW,
+    TODAY_LEAD_CHARS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +73,6 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
 
 # "เมื่อเวลา 08.30 น." or "วันนี้" with no day written: the news idiom for the day of the release.
 TODAY_IDIOM = re.compile(r"เมื่อเวลา|(?:^|\s|ใน)วันนี้(?!\s*\(?\s*\d)")
-LEAD_CHARS = 800
-# Older than this before the page date, a day is history, not the reported event.
-MAX_DAYS_BEFORE_PAGE = 365
 
 
 def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, cleaned: Cleaned) -> DateChoice:
@@ -85,7 +89,7 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     # A headline date counts only when the body gives none (some sites start with "จังหวัด / วันที่ ...").
     days = [d for d in usable if d.start >= body_start] or usable
     lead_start = body_start + (len(text[body_start:]) - len(text[body_start:].lstrip()))
-    idiom = TODAY_IDIOM.search(text, lead_start, lead_start + LEAD_CHARS)
+    idiom = TODAY_IDIOM.search(text, lead_start, lead_start + TODAY_LEAD_CHARS)
     if published and page and idiom and not any(lead_start <= d.start < idiom.start() for d in days):
         if not days or min(days, key=lambda d: d.start).date_start > published:
             today = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
@@ -112,13 +116,6 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
 
 def _first_time(times: list[TimeMention], body_start: int) -> TimeMention | None:
     return next((t for t in times if t.start >= body_start), None)
-
-
-# Venues below this confidence are weak guesses (a ที่ before an office name in a relative clause).
-MIN_VENUE_CONFIDENCE = 0.6
-# How far a secondary event's cue may sit before its venue.
-CUE_WINDOW = 120
-MAX_EVENTS = 4
 
 
 @dataclass(slots=True)
@@ -223,7 +220,6 @@ PERIOD_EVENT_NOUN = re.compile(
     r"งาน|นิทรรศการ|มหกรรม|เทศกาล|ประเพณี|ประชุม|สัมมนา|อบรม|หลักสูตร|แข่งขัน|ตลาด|การแสดง|โครงการ|กิจกรรม"
     r"|[”\"]\s*(?:ระหว่าง|ตั้งแต่)")
 PERIOD_NOT_EVENT = re.compile(r"ลงทะเบียน|จอง|สมัคร|เข้าพัก|ยื่น|วันหยุด|สะสม|สรุปยอด|ระยะเวลา|กำหนดเวลา|ชำระ")
-MAX_PERIOD_DAYS = 31
 
 
 def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_venue: Mention | None,
@@ -264,10 +260,6 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
         if len(events) >= room:
             break
     return events
-
-
-# How far past the main event's date a count can still describe it.
-COUNT_REACH = 4000
 
 
 def _main_region(counts: list[Count], text: str, date: DateMention | None, body_start: int) -> list[Count]:

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import dates, lexicons
+from .tuning import HEADER_LINES
 
 THAIGOV_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 # Page furniture between the page date and the body: "16/08/2566", "พิมพ์".
 HEADER_FURNITURE = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|พิมพ์|Print)\s*$")
-# The page date sits within the first few lines, alone on its line.
-HEADER_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,7 +125,7 @@ def ner_eval(
     """
     if not file.is_file():
         _fail(f"no such file: {file}")
-    from extract.ner import evaluate, format_eval
+    from extract.ner_training import evaluate, format_eval
 
     typer.echo(format_eval(evaluate(file)))
 

@@ -47,8 +47,18 @@ def show(
     except NotFound as e:
         _fail(str(e))
     render(shown, Console(width=width or None, highlight=False), labels=labels)
+    if (out / "events.parquet").exists():
+        _same_occurrence(out, shown.document["doc_id"])
     if shown.document["status"] == "error":
         raise typer.Exit(1)
+
+
+def _same_occurrence(out: Path, doc_id: str) -> None:
+    """The other articles that report each of this article's events (their clusters in --out)."""
+    from extract.link import other_articles
+
+    for index, sources in sorted(other_articles(out, doc_id).items()):
+        typer.echo(f"event #{index} is also reported by: " + "; ".join(sources))
 
 
 def report(

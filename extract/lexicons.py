@@ -66,6 +66,7 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
     return tuple(out)
 
 
+@cache
 def columns(name: str, *names: str) -> tuple[tuple[str, ...], ...]:
     """The named columns of each row of ``patterns/name``, as tuples."""
     table = rows(name)
@@ -74,6 +75,20 @@ def columns(name: str, *names: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(r[c] for c in names) for r in table)
 
 
+@cache
+def grouped(name: str, key: str, value: str) -> dict[str, tuple[str, ...]]:
+    """``value`` cells of ``patterns/name`` grouped by their ``key`` cell, longest first.
+
+    >>> grouped("people_position_parts.csv", "part", "kind")["อดีต"]
+    ('modifier',)
+    """
+    out: dict[str, list[str]] = {}
+    for k, v in columns(name, key, value):
+        out.setdefault(k, []).append(v)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
 def words(name: str) -> tuple[str, ...]:
     """The entries of a one-column word list, in file order."""
     table = rows(name)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 
-from . import paths, settings, write
+from . import link, paths, settings, write
 from .agencies import find_agencies
 from .assemble import Found, build_events
 from .clean import Cleaned, clean
@@ -317,6 +317,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
             summary.stopped_early = True
             break
     write.commit(out, keep_previous=not opts.force, partitioned=opts.engine == "dask")
+    link.link_output(out)  # events of all articles that report one occurrence share a cluster_id
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -23,6 +23,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 
 from .export import iter_rows, table_path
+from .names import person
 from .review import KIND_COLOURS, agency_label, date_range, items, locate, nest_spans, time_range, walk
 
 TOP_N = 15
@@ -139,8 +140,12 @@ def top_counts(values: Iterable[str], n: int = TOP_N) -> list[tuple[str, int]]:
 def charts(events: list[dict]) -> str:
     title, periods = per_period(events)
     # Officials and agencies are counted once per article: a name repeated in several events is one story.
-    officials = {(e.get("doc_id"), f"{o.get('honorific') or ''}{o.get('name') or ''}")
+    # An official is a person (extract.names): "พล.อ. ประยุทธ์" and "พลเอกประยุทธ์" count together.
+    people = [person(o.get("name"), o.get("honorific")) for e in events for o in items(e.get("officials"))]
+    shown_as = {key: name for key, name in reversed(people) if key}
+    officials = {(e.get("doc_id"), person(o.get("name"), o.get("honorific"))[0])
                  for e in events for o in items(e.get("officials")) if o.get("name")}
+    officials = {(doc, shown_as[key]) for doc, key in officials if key}
     agencies = {(e.get("doc_id"), agency_label(a)) for e in events for a in items(e.get("agencies"))}
     return "".join([
         bar_chart(title, periods),
@@ -151,6 +156,32 @@ def charts(events: list[dict]) -> str:
 
 
 # --- Tables -----------------------------------------------------------------------------
+
+
+def occurrences_section(out_dir: Path, documents: list[dict], linked: set[str], limit: int = 500) -> str:
+    """Occurrences reported by several articles (clusters.parquet), with a link to each article."""
+    path = Path(out_dir) / "clusters.parquet"
+    if not path.exists():
+        return ""
+    table = ds.dataset(path, format="parquet").to_table(filter=ds.field("n_articles") > 1).to_pylist()
+    table.sort(key=lambda c: (-c["n_articles"], _iso(c.get("date_start")), c["cluster_id"]))
+    source = {d["doc_id"]: d.get("source") or d["doc_id"] for d in documents}
+    rows = []
+    for c in table[:limit]:
+        docs = dict.fromkeys(e.rsplit(":", 1)[0] for e in c["event_ids"])
+        articles = "<br>".join(f'<a href="#doc-{esc(d)}">{esc(source.get(d, d))}</a>' if d in linked
+                               else esc(source.get(d, d)) for d in docs)
+        people = ", ".join(f'{esc(o["name"])} ({o["n_articles"]})' for o in c["officials"][:4])
+        rows.append(f'<tr><td data-sort="{c["n_articles"]}">{c["n_articles"]}</td><td>{esc(_iso(c["date_start"]))}'
+                    f'</td><td>{esc(c.get("time_start"))}</td><td>{esc(c.get("venue"))}</td>'
+                    f'<td>{esc(c.get("event_type"))}</td><td>{people}</td><td>{articles}</td></tr>')
+    head = "".join(f'<th data-type="{k}" title="click to sort">{n}</th>' for n, k in (
+        ("articles", "num"), ("date", "text"), ("time", "text"), ("venue", "text"), ("type", "text"),
+        ("officials (articles naming them)", "text"), ("reported by", "text")))
+    return (f"<h2>Occurrences reported by several articles</h2><p>{len(table)} occurrences"
+            + (f", the first {limit} shown" if len(table) > limit else "") + ".</p>"
+            f'<table class="sortable" id="occurrences"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
 
 EVENT_HEADERS = (("article", "text"), ("#", "num"), ("type", "text"), ("date_start", "text"),
                  ("date_end", "text"), ("time", "text"), ("venue", "text"), ("province", "text"),
@@ -328,6 +359,7 @@ def build_report(out_dir: Path, inputs: Iterable[Path] = (), max_articles: int =
         + (f", the first {max_rows} shown" if len(events) > max_rows else "")
         + "; click a column header to sort.</p>",
         events_table(events[:max_rows], linked),
+        occurrences_section(out_dir, documents, linked),
     ]
     if failed:
         parts.append("<h2>Documents not processed</h2><table><thead><tr><th>source</th><th>status</th>"

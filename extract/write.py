@@ -37,6 +37,7 @@ EVENTS = pa.schema([
     ("venue", pa.string()), ("province", pa.string()), ("province_code", pa.string()),
     ("online", pa.bool_()), ("participants", pa.int64()), ("participants_qualifier", pa.string()),
     ("officials", pa.list_(OFFICIAL)), ("agencies", pa.list_(AGENCY)), ("evidence", pa.list_(EVIDENCE)),
+    ("cluster_id", pa.string()),  # set after the run by link.py: events reporting one occurrence share it
 ])
 DOCUMENTS = pa.schema([
     ("doc_id", pa.string()), ("source", pa.string()), ("encoding", pa.string()), ("chars", pa.int64()),

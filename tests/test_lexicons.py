@@ -35,9 +35,11 @@ def test_rows_are_read_by_column_name() -> None:
 @pytest.fixture
 def patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(lexicons, "PATTERNS", tmp_path)
-    lexicons.rows.cache_clear()
+    for f in (lexicons.rows, lexicons.columns, lexicons.words):
+        f.cache_clear()
     yield tmp_path
-    lexicons.rows.cache_clear()
+    for f in (lexicons.rows, lexicons.columns, lexicons.words):
+        f.cache_clear()
 
 
 @pytest.mark.parametrize(("content", "problem"), [
