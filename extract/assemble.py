@@ -18,7 +18,7 @@ from .counts import best_count
 from .dates import has_event_cue
 from .event_type import classify_event
 from .lexicons import read_table
-from .places import Places, event_province
+from .places import Places, event_province, find_places
 from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
 
 # How far after a date its time usually is: "วันที่ 16 มีนาคม 2566 เวลา 09.00 น."
@@ -117,7 +117,7 @@ def _first_time(times: list[TimeMention], body_start: int) -> TimeMention | None
 MIN_VENUE_CONFIDENCE = 0.6
 # How far a secondary event's cue may sit before its venue.
 CUE_WINDOW = 120
-MAX_EVENTS = 4
+MAX_EVENTS = 6
 
 
 @dataclass(slots=True)
@@ -148,7 +148,7 @@ def choose_venue(venues: list[Mention], date: DateMention | None, body_start: in
 
 @cache
 def _sequence_cues() -> re.Pattern:
-    words = [w for (w,) in read_table("event_sequence.tsv")]
+    words = [w for w, _kind in read_table("event_sequence.tsv")]
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
@@ -182,7 +182,13 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
         t = choice.time
         main.time_start, main.time_end = t.time_start, t.time_end
         evidence.append(_ev("time", t))
-    venue = choose_venue(found.places.venues, choice.date, cleaned.body_start)
+    after = choice.date.end if choice.date is not None and choice.date.start >= cleaned.body_start else cleaned.body_start
+    stops = find_stops(text, found, after)
+    # The main event's venue is one of its own part of the report, before the first further stop.
+    own_part = [v for v in found.places.venues if not stops or v.start < stops[0].start]
+    venue = choose_venue(own_part, choice.date, cleaned.body_start)
+    if venue is None and stops:
+        venue = _verb_place(text, cleaned.body_start, stops[0].start)
     _fill_place(main, found.places, venue, evidence)
     online = [o for o in found.places.online if o.confidence >= 0.75]
     main.online = bool(online)
@@ -194,14 +200,16 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
         evidence.append(_ev("participants", count))
     lead = text[cleaned.body_start : cleaned.body_start + 600]
     main.event_type = classify_event(cleaned.title or "", lead)
-    main.officials = list(found.officials)
+    main.officials = [o for o in found.officials if not stops or o.start < stops[0].start] or list(found.officials)
     main.agencies = list(found.agencies)
     for o in main.officials:
         evidence.append({"field": "official", "text": text[o.start:o.end], "method": o.method,
                          "start": o.start, "end": o.end, "confidence": o.confidence})
     main.evidence = evidence
     events = [main]
-    events.extend(_secondary_events(text, cleaned, found, main, venue))
+    events.extend(_stop_events(text, cleaned, found, main, stops)[: MAX_EVENTS - 1])
+    taken = {e.venue for e in events if e.venue}
+    events.extend(_secondary_events(text, cleaned, found, main, venue, taken)[: MAX_EVENTS - len(events)])
     events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events)))
     for i, ev in enumerate(events):
         ev.event_index = i
@@ -271,8 +279,123 @@ def _main_region(counts: list[Count], text: str, date: DateMention | None, body_
     return [c for c in counts if start <= c.start <= anchor + COUNT_REACH]
 
 
+# A further stop opens with an adverb at a clause start ("จากนั้น", "ต่อมา", "จุดที่ 2") and goes on,
+# within a few words, with a clock time or a travel verb; an opener alone is no stop ("จากนั้น
+# นายกรัฐมนตรีกล่าวว่า...", "ต่อมาคณะรัฐมนตรีได้มีมติ..." in a third of its bulk hits).
+STOP_REACH = 120
+STOP_TIME = re.compile(r"เวลา\s*(?:ประมาณ\s*)?\d")
+TRIP_VERB = re.compile(r"(?:เดินทาง(?:ต่อ)?ไป(?:ยัง|ที่)?|ลงพื้นที่(?:ไปยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ไปยัง|เข้าพบ|ไปเยี่ยม)\s*")
+STOP_ACTIVITY = re.compile(r"ประธาน|ประชุม|พิธี|มอบ|เปิด|ตรวจ|เยี่ยม|พบปะ|ลงพื้นที่|เดินทาง|แถลง|หารือ|ร่วม")
+# How far into a stop its venue, date and time may sit.
+STOP_VENUE_REACH = 450
+STOP_DATE_REACH = 200
+POINT = re.compile(r"จุดที่\s*\d")
+
+
+@cache
+def _openers() -> re.Pattern:
+    words = [w for w, kind in read_table("event_sequence.tsv") if kind == "opener"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(]))(?:{alt}|จุดที่\s*\d)", re.M)
+
+
+# Common nouns that name the place a visit goes to ("บ้านป่าข่า", "ชุมชน...") though venue rules read them
+# as venues only after ณ; "พื้นที่" is left out: "ลงพื้นที่ใน" names no place.
+VISIT_WEAK_HEADS = ("บ้าน", "หมู่บ้าน", "ชุมชน", "ค่าย", "ด่าน", "ฟาร์ม", "สวน", "แปลง")
+
+
+@cache
+def _visit_heads() -> tuple[str, ...]:
+    heads = [w for w, kind in read_table("venue_words.tsv") if kind in ("place", "org")]
+    return tuple(sorted({*heads, *VISIT_WEAK_HEADS}, key=len, reverse=True))
+
+
+def _verb_place(text: str, pos: int, end: int) -> Mention | None:
+    """A place named right after a travel verb without ณ/ที่ ("เดินทางไปยังโรงเรียนราชประชานุเคราะห์"):
+    read by the venue rules as if ณ stood before it, when it opens with a place's head word."""
+    for m in TRIP_VERB.finditer(text, pos, end):
+        if m.end() >= len(text) or text[m.end()] == "\n" or not text.startswith(_visit_heads(), m.end()):
+            continue
+        probe = "ณ " + text[m.end() : m.end() + 200]
+        venues = find_places(probe).venues
+        if venues and venues[0].start == 2 and venues[0].confidence >= MIN_VENUE_CONFIDENCE:
+            v = venues[0]
+            s, e = m.end() + v.start - 2, m.end() + v.end - 2
+            return Mention("venue", text[s:e], v.value, s, e, "verb-place", v.confidence - 0.1)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    start: int
+    end: int  # the next stop's start, or the end of the text
+    venue: Mention | None
+    time: TimeMention | None
+
+
+def find_stops(text: str, found: Found, after: int) -> list[Stop]:
+    """The further stops of a report after offset ``after``, in text order."""
+    cuts = []
+    for m in _openers().finditer(text, after):
+        head = text[m.end() : m.end() + STOP_REACH]
+        trip = TRIP_VERB.search(head)
+        if not (POINT.match(m.group()) or STOP_TIME.search(head) or trip):
+            continue
+        if cuts and m.start() - cuts[-1] <= STOP_REACH:
+            continue  # "ต่อมา เวลา 14.45 น. คณะได้เดินทางลงพื้นที่ จุดที่ 2 ณ ...": one stop
+        cuts.append(m.start())
+    stops = []
+    for i, s in enumerate(cuts):
+        e = cuts[i + 1] if i + 1 < len(cuts) else len(text)
+        reach = min(e, s + STOP_VENUE_REACH)
+        venue = next((v for v in found.places.venues if s <= v.start < reach and v.confidence >= MIN_VENUE_CONFIDENCE),
+                     None)
+        verb_venue = _verb_place(text, s, min(e, s + STOP_REACH + 40))
+        if verb_venue is not None and (venue is None or verb_venue.start < venue.start):
+            venue = verb_venue
+        time = next((t for t in found.times if s <= t.start < min(e, s + STOP_REACH)), None)
+        if venue is None and not (time and STOP_ACTIVITY.search(text, s, min(e, s + STOP_DATE_REACH))):
+            continue
+        stops.append(Stop(s, e, venue, time))
+    return stops
+
+
+def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: list[Stop]) -> list[Event]:
+    """One event per further stop: its own venue, date (its own, else the main event's), time and the
+    officials named in it; the report's lead actor (the main event's first official) goes along."""
+    events: list[Event] = []
+    seen = {main.venue} if main.venue else set()
+    for st in stops:
+        if st.venue is not None and any(st.venue.value in v or v in st.venue.value for v in seen):
+            continue
+        ev = Event(online=False)
+        evidence: list[dict] = []
+        own = next((d for d in found.dates if d.kind == "day" and not d.background and d.date_start
+                    and st.start <= d.start < min(st.end, st.start + STOP_DATE_REACH)), None)
+        if own is not None and not (main.date_start and own.date_start < main.date_start):
+            ev.date_start, ev.date_end = own.date_start, own.date_end
+            evidence.append(_ev("date", own))
+        else:
+            ev.date_start, ev.date_end = main.date_start, main.date_end
+        if st.time is not None:
+            ev.time_start, ev.time_end = st.time.time_start, st.time.time_end
+            evidence.append(_ev("time", st.time))
+        _fill_place(ev, found.places, st.venue, evidence)
+        if ev.province is None:
+            ev.province, ev.province_code = main.province, main.province_code
+        if st.venue is not None:
+            seen.add(st.venue.value)
+        ev.event_type = classify_event("", text[st.start : min(st.end, st.start + CUE_WINDOW * 2)])
+        lead = main.officials[:1]
+        ev.officials = lead + [o for o in found.officials if st.start <= o.start < st.end and o not in lead]
+        ev.agencies = list(main.agencies)
+        ev.evidence = evidence
+        events.append(ev)
+    return events
+
+
 def _secondary_events(text: str, cleaned: Cleaned, found: Found, main: Event,
-                      main_venue: Mention | None) -> list[Event]:
+                      main_venue: Mention | None, taken: set[str]) -> list[Event]:
     """Further stops of the same report: a venue introduced by a sequence cue
     ("จากนั้น ... เดินทางไปยัง ณ ...") after the main venue becomes an event of its own,
     dated by its own paragraph or else by the main event."""
@@ -280,7 +403,7 @@ def _secondary_events(text: str, cleaned: Cleaned, found: Found, main: Event,
         return []
     cues = _sequence_cues()
     events: list[Event] = []
-    seen = {main_venue.value}
+    seen = {main_venue.value} | taken
     for v in found.places.venues:
         if v.start <= main_venue.end or v.confidence < 0.8 or v.value in seen:
             continue
