@@ -19,12 +19,9 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
-from extract.lexicons import trie_pattern
+from extract.lexicons import PATTERNS, trie_pattern
 from extract.records import Agency
-
-PATTERNS = Path(__file__).resolve().parents[1] / "patterns"
 
 THAI_CHAR = "\u0e01-\u0e4e"
 THAI_LETTER = re.compile(f"[{THAI_CHAR}]")

@@ -1,6 +1,6 @@
 """The "for people" commands: show, report, export, eval. Thin: parse, call the library, print.
 
-cli.py registers them: ``app.command("show")(commands.show)`` and so on.
+extract/cli.py registers them: ``app.command("show")(commands.show)`` and so on.
 """
 
 from __future__ import annotations

@@ -37,6 +37,10 @@ CUES_FILE = "count_cues.csv"
 MIN_CONFIDENCE = 0.5
 BARE_CONFIDENCE = 0.2
 BEFORE_WINDOW = 250  # characters searched for cues before the number, within its line
+# A word saying who else is counted (population, victims, beneficiaries) describes the number
+# only when it stands close to it: "รมว.แรงงาน ... แก่นักเรียน นักศึกษากว่า 500 คน" counts
+# students, whatever a ministry's name says further back.
+NEG_REACH = 100
 AFTER_WINDOW = 25  # characters searched for a verb after the unit
 PAST_WINDOW = 80
 TOTAL_WINDOW = 15
@@ -73,6 +77,7 @@ _AGGREGATE = re.compile(r"(?<![\d,])\d[\d,]*+\s*+(?:จังหวัด|รุ
 _THAI_NUMBER_WORDS = "ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน"
 _MULTIPLIERS = {"ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000, "ล้าน": 1_000_000}
 _SPACE = r"[ \t\u00a0]*+"
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
 LOOKBACK = 60  # characters before a classifier that can hold its qualifier and number
 NUMBER_GAP = 30  # characters between a number's end and its classifier, at most
 
@@ -177,10 +182,16 @@ def _unit_is_word(text: str, unit_start: int) -> bool:
     return tokens[0] in _units() and not (len(tokens) > 1 and tokens[1].startswith("ละ"))
 
 
-def _is_year_before_name(m: re.Match[str], value: int) -> bool:
-    """A date's year followed by a man's name ("25 กุมภาพันธ์ 2568 นายศุภกิจ") is not
-    "2568 นาย" (policemen)."""
-    return m["unit"] == "นาย" and "," not in (m["digits"] or ",") and 1900 <= value <= 2700
+def _is_title_of_name(m: re.Match[str], value: int, text: str) -> bool:
+    """"นาย" written against the next word opens a man's name, not a count of policemen:
+    "วันที่ 15 ต.ค. 66 นายชัย วัชรงค์", "1.4 นายสมพร" (25 of 25 such "N นาย<letter>" read in
+    the bulk corpus); a date's year before a spaced name ("25 กุมภาพันธ์ 2568 นาย ศุภกิจ")
+    is not one either."""
+    if m["unit"] != "นาย":
+        return False
+    if _THAI_LETTER.match(text, m.end()):
+        return True
+    return "," not in (m["digits"] or ",") and 1900 <= value <= 2700
 
 
 def _line_start(text: str, pos: int, width: int) -> int:
@@ -198,7 +209,7 @@ def _nearest_before(window: str) -> dict[str, tuple[int, _Cue]]:
         found[cue.kind] = nearest
         if cue.kind == "participant" and cue.text.startswith(AGENT_PREFIX):
             found["agent"] = nearest
-        elif cue.kind in ("other", "client"):
+        elif cue.kind in ("other", "client") and nearest[0] <= NEG_REACH:
             found["not_taking_part"] = nearest
     return found
 
@@ -343,7 +354,7 @@ def find_counts(text: str) -> list[Count]:
             continue
         value = _value(m)
         qualifier = _qualifier(m, text)
-        if not value or qualifier == "vague" or _is_year_before_name(m, value):
+        if not value or qualifier == "vague" or _is_title_of_name(m, value, text):
             continue
         start = m.start()
         parts = _parts_before(text, counts, len(counts), start)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-PATTERNS = Path(__file__).resolve().parent.parent / "patterns"
+from .settings import PATTERNS_DIR as PATTERNS
 
 
 def pattern_path(name: str) -> Path:
@@ -36,6 +36,18 @@ def read_table(name: str) -> tuple[tuple[str, ...], ...]:
 def read_words(name: str) -> tuple[str, ...]:
     """One entry per line of a .txt file, comments skipped, in file order."""
     return tuple(line.strip() for line in _data_lines(name))
+
+
+def check_lexicons() -> None:
+    """Read every file in ``patterns/`` once, so that a missing folder or an unreadable file
+    stops a run at its start, naming the file."""
+    if not PATTERNS.is_dir():
+        raise FileNotFoundError(f"lexicon folder missing: {PATTERNS}")
+    for path in sorted(PATTERNS.iterdir()):
+        if path.suffix == ".txt":
+            read_words(path.name)
+        elif path.suffix in (".csv", ".tsv"):
+            read_table(path.name)
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -25,7 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-MODEL_DIR = Path(__file__).resolve().parent / "models"
+from .settings import MODELS_DIR as MODEL_DIR
+
 MODEL_PATH = MODEL_DIR / "thainer15_crf.crfsuite"
 SPLITS_PATH = MODEL_DIR / "thainer15_splits.tsv"
 # The lexicon names the model was trained with: frozen beside the model, so that later
@@ -433,13 +434,17 @@ def _add_gazetteer_features(tokens: Sequence[str], out: list[list[str]]) -> None
 
 
 @functools.cache
-def _tagger():
+def load_model():
+    """The CRF tagger, loaded once per process."""
     import pycrfsuite
 
     if not MODEL_PATH.exists():
         raise FileNotFoundError(f"NER model missing: {MODEL_PATH} (run scripts/train_ner.py)")
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
+    try:
+        tagger.open(str(MODEL_PATH))
+    except Exception as e:  # pycrfsuite raises a bare ValueError/OSError without the path
+        raise OSError(f"NER model {MODEL_PATH} does not load: {e}") from e
     return tagger
 
 
@@ -447,7 +452,7 @@ def tag_tokens(tokens: Sequence[str]) -> tuple[list[str], list[float]]:
     """BIO label and its marginal probability for each token."""
     if not tokens:
         return [], []
-    tagger = _tagger()
+    tagger = load_model()
     labels = tagger.tag(sequence_features(tokens))
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
     return labels, probs

@@ -21,12 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from pathlib import Path
 
-from extract.lexicons import trie_pattern
+from extract.lexicons import PATTERNS, trie_pattern
 from extract.records import Official
-
-PATTERNS = Path(__file__).resolve().parents[1] / "patterns"
 
 # Thai letters and marks, without ฯ (abbreviation mark), ๆ (repetition) and Thai digits:
 # none of those occur inside a personal name.

@@ -26,7 +26,8 @@ from .counts import find_counts
 from .dates import find_dates, find_times
 from .dedup import DuplicateIndex, signature
 from .ingest import DecodeError, Source, decode, iter_sources
-from .ner import recognise_spans
+from .lexicons import check_lexicons
+from .ner import load_model, recognise_spans
 from .normalise import Normalised, normalise
 from .people import find_officials, positions
 from .places import find_places
@@ -306,6 +307,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
     (with None for a skipped one), e.g. to drive a progress bar.
     """
     opts = options or Options()
+    check_setup()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -397,9 +399,27 @@ def _execute(batches: Iterable[list[Source]], opts: Options) -> Iterator[list[Do
             yield from pool.imap(partial(process_batch, doc_timeout=opts.doc_timeout), batches)
 
 
+_SAMPLE = "วันที่ 1 มกราคม 2566 นายสมชาย ใจดี ณ ทำเนียบรัฐบาล"
+
+
 def _warm_up() -> None:
     """Load lexicons and models once per worker process, before the first document."""
-    process(Source("warm-up", text="วันที่ 1 มกราคม 2566 นายสมชาย ใจดี ณ ทำเนียบรัฐบาล"))
+    process(Source("warm-up", text=_SAMPLE))
+
+
+class SetupError(RuntimeError):
+    """A fault that would fail every document: a missing or malformed lexicon, a model that
+    does not load. The run stops before the first document instead of writing an error row each."""
+
+
+def check_setup() -> None:
+    """Load every lexicon and the NER model once and analyse a sample text, or raise SetupError."""
+    try:
+        check_lexicons()
+        load_model()
+        analyse(_SAMPLE)
+    except Exception as e:  # noqa: BLE001 - whatever it is, no document could be processed
+        raise SetupError(f"{type(e).__name__}: {e}") from e
 
 
 def _tally(summary: Summary, result: DocResult) -> None:

@@ -111,7 +111,7 @@ def main() -> None:
     if args.no_eval:
         return
 
-    ner._tagger.cache_clear()
+    ner.load_model.cache_clear()
     result = ner.evaluate(args.data / "test.txt")
     t3 = time.perf_counter()
     print(f"scored test.txt in {t3 - t2:.0f} s")

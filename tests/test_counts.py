@@ -367,3 +367,75 @@ def test_large_attendance(text: str, expected: tuple[int, str] | None) -> None:
 )
 def test_caps_are_not_counts(text: str) -> None:
     assert find_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protest sizes, as news writes them (GUIDE, news-style articles)
+        ("ผู้ชุมนุมราว 2,000 คน ได้เคลื่อนขบวนไปยังหน้าทำเนียบรัฐบาล", (2000, "approx")),
+        ("บริเวณหน้ากระทรวงแรงงาน มีผู้ชุมนุมกว่าพันคน ปักหลักรอฟังคำตอบ", (1000, "at_least")),
+        ("คืนนี้มีผู้ชุมนุมประมาณ 1.2 หมื่นคน", (12000, "approx")),
+        # a verb after the count says the people came: to rally, to wait, to hand in a letter (bulk)
+        (
+            "ลูกจ้าง บริษัท บริลเลียนท์ อัลไลแอนซ์ ไทย โกลบอล จำกัด จำนวน 200 คน เดินทางมาร่วมชุมนุมบริเวณถนนพิษณุโลก",
+            (200, "exact"),
+        ),
+        (
+            "ผู้บริหารท้องถิ่น ข้าราชการและประชาชน กว่า 20,000 คน มารอให้การต้อนรับ",
+            (20000, "at_least"),
+        ),
+        ("กรณีที่มีแรงงานต่างด้าว สัญชาติเมียนมา จำนวนกว่า 400 คน รวมตัวกันหน้า บริษัท", (400, "at_least")),
+        ("ชาวบ้านกว่า 300 คน มายื่นหนังสือถึงนายกรัฐมนตรี", (300, "at_least")),
+        # dev2: victims who come to welcome the prime minister are the crowd he meets
+        (
+            "ตรวจสภาพความเสียหายบริเวณแหลมตะลุมพุก โดยมีผู้ประสบภัยมาให้การต้อนรับกว่า 3,000 คน",
+            (3000, "at_least"),
+        ),
+        # dev2: a ministry's name (แรงงาน) far back does not make the count someone else's
+        (
+            "รมว.แรงงาน เปิดโครงการปฐมนิเทศยุวแรงงาน โดยกรมพัฒนาฝีมือแรงงาน เป็นหน่วยเตรียมความพร้อมก่อนเข้าทำงาน "
+            "การปฐมนิเทศวันนี้มีเยาวชนเข้าร่วมกว่า 500 คน",
+            (500, "at_least"),
+        ),
+        # police deployed to control a protest are not its participants
+        ("ผู้ชุมนุมราว 300 คน โดยมีกำลังตำรวจ 500 นาย ดูแลความปลอดภัย", (300, "approx")),
+    ],
+)
+def test_crowds_and_protests(text: str, expected: tuple[int, str]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures about other occasions (GUIDE), averages (bulk: 63 of 63 "เฉลี่ย ... N คน" are averages)
+        "ที่ผ่านมามีการชุมนุมหลายครั้ง เฉลี่ยชุมนุมแต่ละครั้ง 1.2 หมื่นคน",
+        "บริการผู้ป่วยนอกเฉลี่ย 220 คนต่อวัน",
+        # police and soldiers deployed
+        "ได้จัดกำลังตำรวจควบคุมฝูงชน 500 นาย บริเวณรอบทำเนียบรัฐบาล",
+        "ได้จัดกำลังพล เข้าปฏิบัติหน้าที่แล้ว จำนวนกว่า 500 นาย พร้อมยุทโธปกรณ์",
+        # curfew offenders (bulk), not a rally
+        "มีการดำเนินคดีจากเหตุออกนอกเคหสถาน 666 คน และดำเนินคดีจากเหตุการชุมนุมมั่วสุม 129 คน",
+        # targets and forecasts
+        "คาดว่าจะมีผู้เข้าร่วมประมาณ 5,000 คน",
+        "โดยมีกลุ่มเป้าหมายเข้าร่วมโครงการ จำนวน 300 คน",
+        # a per-unit ratio
+        "อัตราส่วนอาสาสมัคร 1 คน ต่อ 10 หลังคาเรือน",
+    ],
+)
+def test_other_occasions_forces_targets_ratios(text: str) -> None:
+    assert best(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bulk: a date's two-digit year, an item number or a district before a man's name
+        "วันที่ 15 ต.ค. 66 นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า",
+        "1.4 นายสมพร ไหมบุญแก้ว ผู้แทนองค์กรสาธารณประโยชน์",
+        "สมาชิกสภาผู้แทนราษฎรจังหวัดชัยภูมิ เขต 1 นายสัมฤทธิ์ แทนทรัพย์",
+    ],
+)
+def test_title_before_a_name_is_not_a_count(text: str) -> None:
+    assert find_counts(text) == []

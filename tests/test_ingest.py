@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from cli import app
+from extract.cli import app
 from extract.ingest import DecodeError, decode
 
 THAI = "วันนี้ (18 ม.ค. 61) เวลา 09.00 น. ณ ห้องประชุม ทำเนียบรัฐบาล"

@@ -23,7 +23,7 @@ def _offline():
 
     saved = socket.socket.connect
     socket.socket.connect = refuse
-    ner._tagger.cache_clear()
+    ner.load_model.cache_clear()
     ner.split_table.cache_clear()
     yield
     socket.socket.connect = saved

@@ -21,8 +21,8 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
-from cli import app
 from extract import pipeline, write
+from extract.cli import app
 from extract.ingest import Source, decode
 from extract.pipeline import Options
 
@@ -388,7 +388,7 @@ def test_fifty_megabyte_article_is_refused_without_blowing_memory(tmp_path: Path
     big.write_bytes(seed * (50_000_000 // len(seed) + 1))
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child of a big pytest
     # process would report pytest's own peak.
-    script = ("import sys\nfrom cli import main\ntry:\n    main()\nexcept SystemExit as e:\n"
+    script = ("import sys\nfrom extract.cli import main\ntry:\n    main()\nexcept SystemExit as e:\n"
               "    code = e.code\nhwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
               "print('RSS', hwm.split()[1])\n")
     proc = subprocess.run([sys.executable, "-c", script, "run", str(big), "--out", str(tmp_path / "out"),

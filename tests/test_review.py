@@ -21,7 +21,7 @@ PATTAYA = RAW / "000_e239ff99cf73e3c0.txt"
 def _app() -> typer.Typer:
     app = typer.Typer()
     app.command("show")(commands.show)
-    app.command("noop")(lambda: None)  # two commands, so "show" is a sub-command as in cli.py
+    app.command("noop")(lambda: None)  # two commands, so "show" is a sub-command as in extract/cli.py
     return app
 
 
