@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .clean import Cleaned
@@ -70,6 +70,48 @@ LEAD_CHARS = 800
 MAX_DAYS_BEFORE_PAGE = 365
 
 
+# Later than this after the page date (or, without one, this far from every other date of the
+# article) a date is a typo ("17 มีนาคม 2658" on a page of 2025-03-18), not the reported event.
+MAX_DAYS_AFTER_PAGE = 365
+# A typo'd year is repaired from the page when the day and month then fall this close to the page date.
+REPAIR_DAYS = 60
+
+
+def _far(d: DateMention, anchor: dt.date | None, others: list[dt.date]) -> bool:
+    if anchor is not None:
+        return (max(d.date_start, d.date_end or d.date_start) - anchor).days > MAX_DAYS_AFTER_PAGE
+    return bool(others) and all(abs((d.date_start - o).days) > MAX_DAYS_AFTER_PAGE for o in others)
+
+
+def plausible_dates(days: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """Day mentions that may date an event: a date far after the page's own date (or far from
+    every other date) is dropped, or, when the same day and month in the page's year lie close
+    to the page date, kept with that year and the reason in its method
+    ("year-from-page: written 2115, page 2025-03-18")."""
+    out = []
+    for d in days:
+        others = [o.date_start for o in days if o is not d and o.date_start and not o.year_inferred]
+        if not _far(d, published, others):
+            out.append(d)
+            continue
+        anchor = published or min(others, key=lambda o: abs((d.date_start - o).days))
+        fixed = _safe_replace_year(d.date_start, anchor.year)
+        if fixed is None or abs((fixed - anchor).days) > REPAIR_DAYS:
+            continue
+        end = fixed + (d.date_end - d.date_start) if d.date_end else fixed
+        why = f"year-from-page: written {d.date_start.year}, page {anchor.isoformat()}" if published else \
+            f"year-from-article: written {d.date_start.year}, other dates {anchor.year}"
+        out.append(replace(d, date_start=fixed, date_end=end, method=why, confidence=0.5))
+    return out
+
+
+def _safe_replace_year(d: dt.date, year: int) -> dt.date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return None
+
+
 def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, cleaned: Cleaned) -> DateChoice:
     """The main event's date (and its time) among the document's date mentions.
 
@@ -81,6 +123,7 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     usable = [d for d in dates if d.kind == "day" and not d.background and d.date_start
               and (page is None or not (page[0] <= d.start < page[1]))
               and not (published and (published - d.date_start).days > MAX_DAYS_BEFORE_PAGE)]
+    usable = plausible_dates(usable, published)
     # A headline date counts only when the body gives none (some sites start with "จังหวัด / วันที่ ...").
     days = [d for d in usable if d.start >= body_start] or usable
     lead_start = body_start + (len(text[body_start:]) - len(text[body_start:].lstrip()))
@@ -235,7 +278,8 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
         return []
     events: list[Event] = []
     seen = {(main.date_start, main.date_end)}
-    for d in found.dates:
+    days = plausible_dates([d for d in found.dates if d.kind == "day" and d.date_start], cleaned.published)
+    for d in days:
         if (d.kind != "day" or d.background or d.start < cleaned.body_start or not d.date_start
                 or d.date_end is None or d.date_end <= d.date_start or (d.date_start, d.date_end) in seen):
             continue
@@ -365,13 +409,13 @@ def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: 
     officials named in it; the report's lead actor (the main event's first official) goes along."""
     events: list[Event] = []
     seen = {main.venue} if main.venue else set()
+    days = plausible_dates([d for d in found.dates if d.kind == "day" and d.date_start], cleaned.published)
     for st in stops:
         if st.venue is not None and any(st.venue.value in v or v in st.venue.value for v in seen):
             continue
         ev = Event(online=False)
         evidence: list[dict] = []
-        own = next((d for d in found.dates if d.kind == "day" and not d.background and d.date_start
-                    and st.start <= d.start < min(st.end, st.start + STOP_DATE_REACH)), None)
+        own = next((d for d in days if not d.background and st.start <= d.start < min(st.end, st.start + STOP_DATE_REACH)), None)
         if own is not None and not (main.date_start and own.date_start < main.date_start):
             ev.date_start, ev.date_end = own.date_start, own.date_end
             evidence.append(_ev("date", own))
