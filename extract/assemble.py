@@ -36,6 +36,10 @@ class DateChoice:
 STATEMENT = re.compile(r"(?:เผยว่า|เปิดเผยว่า|แถลงว่า|แจ้งว่า|ให้สัมภาษณ์|ชี้แจงว่า)")
 
 
+# A venue right after the date: "... 2563 ณ ...", "... 2563 ที่ ห้องประชุม...".
+AFTER_VENUE = re.compile(r"ณ|ที่\s*(?:ห้อง|อาคาร|โรงแรม|ศาลา|ทำเนียบ|หอประชุม)")
+
+
 def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
                 published: dt.date | None, body_start: int, title_days: set) -> float:
     score = 1.0 - 0.08 * min(rank, 10)
@@ -45,8 +49,7 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
         score += 0.5
     if any(0 <= t.start - d.end <= TIME_WINDOW for t in times):
         score += 0.4
-    after = text[d.end : d.end + 40]
-    if any(cue in after for cue in ("ณ ", "ณ", "ที่ห้อง", "ที่อาคาร", "ที่โรงแรม", "ที่ศาลา", "ที่ทำเนียบ")):
+    if AFTER_VENUE.search(text, d.end, d.end + 40):
         score += 0.2
     if STATEMENT.search(text, d.end, d.end + 150):
         score -= 0.3
