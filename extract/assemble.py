@@ -257,9 +257,45 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     taken = {e.venue for e in events if e.venue}
     events.extend(_secondary_events(text, cleaned, found, main, venue, taken)[: MAX_EVENTS - len(events)])
     events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events)))
+    events.extend(_announced_events(text, cleaned, found, events, MAX_EVENTS - len(events)))
     for i, ev in enumerate(events):
         ev.event_index = i
     return events
+
+
+# An event the report announces for a later day: "ซึ่งจะจัดขึ้นในวันที่ 13 สิงหาคม 2564 นี้",
+# "โดยจะเสด็จพระราชดำเนินไปทรงเปิด... ในวันเสาร์ที่ 28 พฤศจิกายน 2563" (115 hits in the bulk
+# releases, read 25: 22 announce an event of their own day).
+ANNOUNCED = re.compile(r"จะ(?:จัดขึ้น|มีขึ้น|จัดงาน|จัด|เสด็จ)[^\n]{0,120}?(?:ใน|ระหว่าง)?(?:วัน\S{0,12}ที่)?\s*$")
+
+
+def _announced_events(text: str, cleaned: Cleaned, found: Found, events: list[Event], room: int) -> list[Event]:
+    if room <= 0 or not events[0].date_start:
+        return []
+    main = events[0]
+    seen = {(e.date_start, e.date_end) for e in events}
+    out: list[Event] = []
+    days = plausible_dates([d for d in found.dates if d.kind == "day" and d.date_start], cleaned.published)
+    for d in days:
+        if (d.background or d.start < cleaned.body_start or d.date_start <= main.date_start
+                or (d.date_start, d.date_end) in seen):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if not ANNOUNCED.search(text, max(line_start, d.start - 140), d.start):
+            continue
+        seen.add((d.date_start, d.date_end))
+        ev = Event(date_start=d.date_start, date_end=d.date_end, online=False)
+        evidence = [_ev("date", d)]
+        venue = next((v for v in found.places.venues
+                      if d.end <= v.start <= d.end + 60 and v.confidence >= MIN_VENUE_CONFIDENCE), None)
+        if venue is not None:
+            _fill_place(ev, found.places, venue, evidence)
+        ev.event_type = classify_event("", text[max(line_start, d.start - 140) : d.end])
+        ev.evidence = evidence
+        out.append(ev)
+        if len(out) >= room:
+            break
+    return out
 
 
 # A multi-day period is an event of its own (a fair, a course, a festival) when an event
@@ -268,7 +304,7 @@ PERIOD_CUE = re.compile(r"(?:ระหว่าง(?:วันที่)?|ตั
 PERIOD_EVENT_NOUN = re.compile(
     r"งาน|นิทรรศการ|มหกรรม|เทศกาล|ประเพณี|ประชุม|สัมมนา|อบรม|หลักสูตร|แข่งขัน|ตลาด|การแสดง|โครงการ|กิจกรรม"
     r"|[”\"]\s*(?:ระหว่าง|ตั้งแต่)")
-PERIOD_NOT_EVENT = re.compile(r"ลงทะเบียน|จอง|สมัคร|เข้าพัก|ยื่น|วันหยุด|สะสม|สรุปยอด|ระยะเวลา|กำหนดเวลา|ชำระ")
+PERIOD_NOT_EVENT = re.compile(r"ช่วงเทศกาล|ลงทะเบียน|จอง|สมัคร|เข้าพัก|ยื่น|วันหยุด|สะสม|สรุปยอด|ระยะเวลา|กำหนดเวลา|ชำระ")
 MAX_PERIOD_DAYS = 31
 
 

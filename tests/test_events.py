@@ -91,3 +91,19 @@ def test_numbered_points_of_a_flood_visit(shared: Path) -> None:
 ])
 def test_an_opener_without_a_time_or_a_trip_is_no_stop(text: str) -> None:
     assert len(extract_events(text)) == 1
+
+
+def test_an_event_announced_for_a_later_day_is_an_event_of_its_own() -> None:
+    # dev2 nnt_08: a planning meeting for the anniversary "ซึ่งจะจัดขึ้นในวันที่ 13 สิงหาคม 2564 นี้"
+    text = ("สำนักประชาสัมพันธ์เขต 4 ประชุมติดตามความคืบหน้าการจัดงานครบรอบ 35 ปี\n\n"
+            "วันนี้ (2 สิงหาคม 2564) เวลา 13.30 น. ณ ห้องประชุมรวมใจภักดิ์ สปข.4 นายสุริน รักษาแก้ว "
+            "ผู้อำนวยการสถานีวิทยุโทรทัศน์แห่งประเทศไทย จังหวัดพิษณุโลก เป็นประธานการประชุมติดตามความคืบหน้า"
+            "การจัดงานครบรอบ 35 ปี การก่อตั้งสำนักประชาสัมพันธ์เขต 4 ซึ่งจะจัดขึ้นในวันที่ 13 สิงหาคม 2564 นี้\n")
+    assert [e.date_start for e in extract_events(text)] == [D(2021, 8, 2), D(2021, 8, 13)]
+
+
+def test_a_holiday_season_is_no_period_event() -> None:
+    # dev2 gov_12 (thaigov-v2_41795 alike): a road opened for use "ในช่วงเทศกาลสงกรานต์ ระหว่างวันที่ 9 - 19 เมษายนนี้"
+    text = ("วันนี้ (7 เมษายน 2564) เวลา 10.00 น. ณ บริเวณจุดตัดกับถนนมิตรภาพ นายกรัฐมนตรีเป็นประธานพิธีเปิดทางหลวง\n"
+            "โครงการพร้อมที่จะเปิดให้ประชาชนใช้งานเป็นการชั่วคราว ในช่วงเทศกาลสงกรานต์ ระหว่างวันที่ 9 - 19 เมษายนนี้\n")
+    assert [e.date_start for e in extract_events(text)] == [D(2021, 4, 7)]
