@@ -67,7 +67,8 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
 
 
 # "เมื่อเวลา 08.30 น." or "วันนี้" with no day written: the news idiom for the day of the release.
-TODAY_IDIOM = re.compile(r"เมื่อเวลา|(?:^|\s|ใน)วันนี้(?!\s*\(?\s*\d)")
+# "เมื่อวานนี้" with no day written is the day before (108 bulk leads, read 12: each dates what it reports).
+TODAY_IDIOM = re.compile(r"เมื่อเวลา|(?:(?<!\S)|(?<=ใน)|(?<=เมื่อ))วันนี้(?!\s*\(?\s*\d)|(?P<yesterday>(?:เมื่อ)?วานนี้|เมื่อวาน)(?!\s*\(?\s*\d)")
 LEAD_CHARS = 800
 # Older than this before the page date, a day is history, not the reported event.
 MAX_DAYS_BEFORE_PAGE = 365
@@ -133,8 +134,9 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     idiom = TODAY_IDIOM.search(text, lead_start, lead_start + LEAD_CHARS)
     if published and page and idiom and not any(lead_start <= d.start < idiom.start() for d in days):
         if not days or min(days, key=lambda d: d.start).date_start > published:
-            today = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
-                                method="page-date", confidence=0.7)
+            day = published - dt.timedelta(days=1) if idiom.group("yesterday") else published
+            today = DateMention(text[page[0]:page[1]], page[0], page[1], day, day, "day",
+                                method="page-date-1" if idiom.group("yesterday") else "page-date", confidence=0.7)
             time = next((t for t in times if idiom.start() <= t.start < idiom.end() + 30), None)
             return DateChoice(today, time)
     if not days:

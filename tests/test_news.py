@@ -69,3 +69,16 @@ def test_bracketed_day_at_the_paragraph_start_dates_the_event() -> None:
             "โดยจะเสด็จพระราชดำเนินไปทรงเปิดศาลหลักเมืองพัทลุง ในวันเสาร์ที่ 28 พฤศจิกายน 2563 เวลา 17.00 น.\n")
     main = extract_events(text)[0]
     assert main.date_start == D(2020, 11, 25) and main.event_type == "meeting"
+
+
+@pytest.mark.parametrize("lead, day", [
+    # written in the form of the bulk leads (thaigov-v2_40819): the cabinet met the day before the page
+    ("นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี เมื่อวานนี้ ณ ทำเนียบรัฐบาล", D(2021, 2, 15)),
+    ("เมื่อวันนี้ นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล", D(2021, 2, 16)),
+    ("วันนี้ นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล", D(2021, 2, 16)),
+    # a day written in the lead wins over the idiom
+    ("เมื่อวานนี้ (15 ก.พ. 64) เวลา 13.30 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม", D(2021, 2, 15)),
+])
+def test_today_and_yesterday_without_a_day_take_the_page_date(lead: str, day: dt.date) -> None:
+    text = f"นายกฯ ประชุม ครม.\n\nเผยแพร่: 16 ก.พ. 2564 17:50\n{lead}\n"
+    assert extract_events(text)[0].date_start == day
