@@ -40,6 +40,20 @@ STATEMENT = re.compile(r"(?:เผยว่า|เปิดเผยว่า|�
 AFTER_VENUE = re.compile(r"ณ|ที่\s*(?:ห้อง|อาคาร|โรงแรม|ศาลา|ทำเนียบ|หอประชุม)")
 
 
+# A news dateline opens a paragraph: an optional place word, the day, a dash ("รัฐสภา 19 ก.ค.- ...",
+# "10 พ.ย.63 - ..."); it dates the report as firmly as a headline.
+DASHES = "-–—"
+
+
+def is_dateline(text: str, d: DateMention) -> bool:
+    after = text[d.end : d.end + 6].lstrip(" \t")
+    if len(after) < 2 or after[0] not in DASHES or not after[1].isspace():
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    place = text[line_start : d.start].strip()
+    return d.start - line_start <= 30 and not any(c.isspace() or c.isdigit() for c in place)
+
+
 def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
                 published: dt.date | None, body_start: int, title_days: set) -> float:
     score = 1.0 - 0.08 * min(rank, 10)
@@ -47,6 +61,8 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
         score += 0.6  # the headline names the event's day
     if has_event_cue(text, d.start):
         score += 0.5
+    if is_dateline(text, d):
+        score += 1.1  # as much as a headline day and an event cue together
     if any(0 <= t.start - d.end <= TIME_WINDOW for t in times):
         score += 0.4
     if AFTER_VENUE.search(text, d.end, d.end + 40):

@@ -82,3 +82,20 @@ def test_bracketed_day_at_the_paragraph_start_dates_the_event() -> None:
 def test_today_and_yesterday_without_a_day_take_the_page_date(lead: str, day: dt.date) -> None:
     text = f"นายกฯ ประชุม ครม.\n\nเผยแพร่: 16 ก.พ. 2564 17:50\n{lead}\n"
     assert extract_events(text)[0].date_start == day
+
+
+def test_dateline_dates_the_event() -> None:
+    # Written in the dateline form of Thai newspapers: place, day, dash; a meeting announced in the
+    # same paragraph for another day is a later event, not the main one.
+    text = ("ชวนนำถกร่างรัฐธรรมนูญ\n\nเผยแพร่: 20 ก.ค. 2564 08:10\n"
+            "รัฐสภา 19 ก.ค.- นายชวน หลีกภัย ประธานรัฐสภา เป็นประธานการประชุมร่วมกันของรัฐสภา "
+            "เพื่อพิจารณาร่างรัฐธรรมนูญ หลังคณะกรรมาธิการประชุมเมื่อวันที่ 16 ก.ค. เวลา 10.00 น. ณ ห้องประชุม 301 "
+            "โดยการประชุมครั้งต่อไปจะจัดขึ้นในวันที่ 24 ก.ค. นี้\n")
+    events = extract_events(text)
+    assert events[0].date_start == D(2021, 7, 19) and events[0].event_type == "parliamentary_sitting"
+    assert [e.date_start for e in events[1:]] == [D(2021, 7, 24)]
+
+
+def test_two_digit_year_dateline() -> None:
+    text = "ผู้ว่าฯ ตรวจน้ำท่วม\n\n10 พ.ย.63 - นายขจรศักดิ์ เจริญโสภา ผู้ว่าราชการจังหวัดตรัง ลงพื้นที่ตรวจสถานการณ์น้ำท่วม\n"
+    assert extract_events(text)[0].date_start == D(2020, 11, 10)
