@@ -43,6 +43,7 @@ AFTER_VENUE = re.compile(r"ณ|ที่\s*(?:ห้อง|อาคาร|โ�
 # A news dateline opens a paragraph: an optional place word, the day, a dash ("รัฐสภา 19 ก.ค.- ...",
 # "10 พ.ย.63 - ..."); it dates the report as firmly as a headline.
 DASHES = "-–—"
+DATE_WORDS = ("วัน", "เมื่อ", "ระหว่าง", "ตั้งแต่", "ถึง", "จนถึง", "ภายใน")
 
 
 def is_dateline(text: str, d: DateMention) -> bool:
@@ -51,6 +52,8 @@ def is_dateline(text: str, d: DateMention) -> bool:
         return False
     line_start = text.rfind("\n", 0, d.start) + 1
     place = text[line_start : d.start].strip()
+    if place.startswith(DATE_WORDS):
+        return False  # "วันที่ 4 พฤศจิกายน - สำนักงาน...": a row of a schedule
     return d.start - line_start <= 30 and not any(c.isspace() or c.isdigit() for c in place)
 
 
