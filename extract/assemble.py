@@ -10,20 +10,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from . import lexicons
 from .clean import Cleaned
 from .counts import best_count
 from .dates import has_event_cue
 from .event_type import classify_event
-from .lexicons import read_table
 from .places import Places, event_province, find_places
 from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
-
-# How far after a date its time usually is: "วันที่ 16 มีนาคม 2566 เวลา 09.00 น."
-TIME_WINDOW = 80
-FAR_TIME_WINDOW = 800
+from .tuning import (
+    COUNT_REACH,
+    MAX_DAYS_AFTER_PAGE,
+    REPAIR_DAYS,
+    STOP_DATE_REACH,
+    STOP_REACH,
+    STOP_VENUE_REACH,
+    CUE_WINDOW,
+    FAR_TIME_WINDOW,
+    MAX_DAYS_BEFORE_PAGE,
+    MAX_EVENTS,
+    MAX_PERIOD_DAYS,
+    MIN_VENUE_CONFIDENCE,
+    TIME_WINDOW,
+    TODAY_LEAD_CHARS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,16 +101,8 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
 # "เมื่อเวลา 08.30 น." or "วันนี้" with no day written: the news idiom for the day of the release.
 # "เมื่อวานนี้" with no day written is the day before (108 bulk leads, read 12: each dates what it reports).
 TODAY_IDIOM = re.compile(r"เมื่อเวลา|(?:(?<!\S)|(?<=ใน)|(?<=เมื่อ))วันนี้(?!\s*\(?\s*\d)|(?P<yesterday>(?:เมื่อ)?วานนี้|เมื่อวาน)(?!\s*\(?\s*\d)")
-LEAD_CHARS = 800
-# Older than this before the page date, a day is history, not the reported event.
-MAX_DAYS_BEFORE_PAGE = 365
 
 
-# Later than this after the page date (or, without one, this far from every other date of the
-# article) a date is a typo ("17 มีนาคม 2658" on a page of 2025-03-18), not the reported event.
-MAX_DAYS_AFTER_PAGE = 365
-# A typo'd year is repaired from the page when the day and month then fall this close to the page date.
-REPAIR_DAYS = 60
 
 
 def _far(d: DateMention, anchor: dt.date | None, others: list[dt.date]) -> bool:
@@ -150,7 +155,7 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     # A headline date counts only when the body gives none (some sites start with "จังหวัด / วันที่ ...").
     days = [d for d in usable if d.start >= body_start] or usable
     lead_start = body_start + (len(text[body_start:]) - len(text[body_start:].lstrip()))
-    idiom = TODAY_IDIOM.search(text, lead_start, lead_start + LEAD_CHARS)
+    idiom = TODAY_IDIOM.search(text, lead_start, lead_start + TODAY_LEAD_CHARS)
     if published and page and idiom and not any(lead_start <= d.start < idiom.start() for d in days):
         if not days or min(days, key=lambda d: d.start).date_start > published:
             day = published - dt.timedelta(days=1) if idiom.group("yesterday") else published
@@ -180,13 +185,6 @@ def _first_time(times: list[TimeMention], body_start: int) -> TimeMention | None
     return next((t for t in times if t.start >= body_start), None)
 
 
-# Venues below this confidence are weak guesses (a ที่ before an office name in a relative clause).
-MIN_VENUE_CONFIDENCE = 0.6
-# How far a secondary event's cue may sit before its venue.
-CUE_WINDOW = 120
-MAX_EVENTS = 6
-
-
 @dataclass(slots=True)
 class Found:
     """The output of every extractor for one document."""
@@ -197,6 +195,13 @@ class Found:
     officials: list[Official] = field(default_factory=list)
     agencies: list[Agency] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every finding as rows of the mentions table: dates, times, places, people, bodies, counts."""
+        p = self.places
+        for finding in (*self.dates, *self.times, *p.venues, *p.provinces, *p.online, *p.abroad,
+                        *self.officials, *self.agencies, *self.counts):
+            yield from finding.mentions()
 
 
 def choose_venue(venues: list[Mention], date: DateMention | None, body_start: int) -> Mention | None:
@@ -215,7 +220,7 @@ def choose_venue(venues: list[Mention], date: DateMention | None, body_start: in
 
 @cache
 def _sequence_cues() -> re.Pattern:
-    words = [w for w, _kind in read_table("event_sequence.tsv")]
+    words = [w for w, _kind in lexicons.columns("event_sequence.tsv", "word", "kind")]
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
@@ -326,7 +331,6 @@ PERIOD_EVENT_NOUN = re.compile(
     r"งาน|นิทรรศการ|มหกรรม|เทศกาล|ประเพณี|ประชุม|สัมมนา|อบรม|หลักสูตร|แข่งขัน|ตลาด|การแสดง|โครงการ|กิจกรรม"
     r"|[”\"]\s*(?:ระหว่าง|ตั้งแต่)")
 PERIOD_NOT_EVENT = re.compile(r"ช่วงเทศกาล|ลงทะเบียน|จอง|สมัคร|เข้าพัก|ยื่น|วันหยุด|สะสม|สรุปยอด|ระยะเวลา|กำหนดเวลา|ชำระ")
-MAX_PERIOD_DAYS = 31
 
 
 def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_venue: Mention | None,
@@ -370,10 +374,6 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
     return events
 
 
-# How far past the main event's date a count can still describe it.
-COUNT_REACH = 4000
-
-
 def _main_region(counts: list[Count], text: str, date: DateMention | None, body_start: int) -> list[Count]:
     """Counts written around the main event: from the paragraph of its date (or the lead)
     to a few paragraphs on. A festival's attendance reported further down belongs to
@@ -386,19 +386,15 @@ def _main_region(counts: list[Count], text: str, date: DateMention | None, body_
 # A further stop opens with an adverb at a clause start ("จากนั้น", "ต่อมา", "จุดที่ 2") and goes on,
 # within a few words, with a clock time or a travel verb; an opener alone is no stop ("จากนั้น
 # นายกรัฐมนตรีกล่าวว่า...", "ต่อมาคณะรัฐมนตรีได้มีมติ..." in a third of its bulk hits).
-STOP_REACH = 120
 STOP_TIME = re.compile(r"เวลา\s*(?:ประมาณ\s*)?\d")
 TRIP_VERB = re.compile(r"(?:เดินทาง(?:ต่อ)?ไป(?:ยัง|ที่)?|ลงพื้นที่(?:ไปยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ไปยัง|เข้าพบ|ไปเยี่ยม)\s*")
 STOP_ACTIVITY = re.compile(r"ประธาน|ประชุม|พิธี|มอบ|เปิด|ตรวจ|เยี่ยม|พบปะ|ลงพื้นที่|เดินทาง|แถลง|หารือ|ร่วม")
-# How far into a stop its venue, date and time may sit.
-STOP_VENUE_REACH = 450
-STOP_DATE_REACH = 200
 POINT = re.compile(r"จุดที่\s*\d")
 
 
 @cache
 def _openers() -> re.Pattern:
-    words = [w for w, kind in read_table("event_sequence.tsv") if kind == "opener"]
+    words = [w for w, kind in lexicons.columns("event_sequence.tsv", "word", "kind") if kind == "opener"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[\s(]))(?:{alt}|จุดที่\s*\d)", re.M)
 
@@ -410,7 +406,7 @@ VISIT_WEAK_HEADS = ("บ้าน", "หมู่บ้าน", "ชุมชน
 
 @cache
 def _visit_heads() -> tuple[str, ...]:
-    heads = [w for w, kind in read_table("venue_words.tsv") if kind in ("place", "org")]
+    heads = [w for w, kind in lexicons.columns("venue_words.tsv", "word", "kind") if kind in ("place", "org")]
     return tuple(sorted({*heads, *VISIT_WEAK_HEADS}, key=len, reverse=True))
 
 

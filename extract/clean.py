@@ -15,18 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import dates
-from .lexicons import read_table
+from . import dates, lexicons
+from .tuning import HEADER_LINES, MAX_HEADER_LINE, PAGE_DATE_LINES
 
 THAIGOV_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 # Page furniture between the page date and the body: "16/08/2566", "พิมพ์".
 HEADER_FURNITURE = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|พิมพ์|Print)\s*$")
-# The page date sits within the first few lines, alone on its line or behind a label.
-HEADER_LINES = 4
-# News and web pages put site names, menus and bylines above the page date: look further.
-PAGE_DATE_LINES = 10
-# Header furniture is short; a line this long is already the article's body.
-MAX_HEADER_LINE = 300
 # What may stand on a page-date line beside the date: a label ("เผยแพร่:", "Post on", "• เมื่อวันที่ :"),
 # a clock time without เวลา ("17:50", "11:16:26"), a reader count in brackets, stray brackets.
 PAGE_DATE_LABEL = re.compile(
@@ -49,7 +43,7 @@ class Cleaned:
 @cache
 def _patterns() -> tuple[re.Pattern, re.Pattern | None]:
     line, tail = [], []
-    for scope, regex in read_table("boilerplate.tsv"):
+    for scope, regex in lexicons.columns("boilerplate.tsv", "scope", "regex"):
         (line if scope == "line" else tail).append(f"(?:{regex})")
     line_re = re.compile("|".join(line), re.M)
     tail_re = re.compile("|".join(tail), re.M) if tail else None

@@ -17,8 +17,9 @@ import datetime as dt
 import re
 from functools import cache
 
-from .lexicons import read_table, read_words
+from . import lexicons
 from .records import DateMention, TimeMention
+from .thai import alternation
 
 DASH = r"(?:-|–|—|ถึง(?:วันที่)?|จนถึง(?:วันที่)?)"
 ERA_BE = r"(?:พ\.\s?ศ\.?|พศ\.|พุทธศักราช)"
@@ -34,17 +35,15 @@ LEAD_DATE = re.compile(r"(?:(?:บ่าย|เช้า|เย็น)?วัน
 
 @cache
 def month_table() -> dict[str, int]:
-    return {form: int(month) for form, month in read_table("months.tsv")}
+    return {form: int(month) for form, month in lexicons.columns("months.tsv", "form", "month")}
 
 
-def _alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
 @cache
 def _grammar() -> dict[str, re.Pattern]:
-    month = f"(?:{_alternation(month_table())})"
-    weekday = f"(?:วัน)?(?:{_alternation(w for w in read_words('weekdays.txt') if not w.endswith('.'))})(?:ที่)?"
+    month = f"(?:{alternation(month_table())})"
+    weekday = f"(?:วัน)?(?:{alternation(w for w in lexicons.words('weekdays.txt') if not w.endswith('.'))})(?:ที่)?"
     # A two-digit number followed by a month name is the next day of a list, not a year.
     year = rf"(?:\s*(?:(?P<eraN>{ERA_BE}|{ERA_CE})\s*)?(?P<yN>\d{{4}}|\d{{2}})(?![\d:]|\.\d)(?!\s*{month}))"
     # Thai words run together without spaces, so the month may follow the day directly.
@@ -139,7 +138,7 @@ def _parse_date(m: re.Match, anchor: dt.date | None) -> tuple[dt.date | None, dt
 @cache
 def _cues() -> tuple[re.Pattern, re.Pattern]:
     groups: dict[str, list[str]] = {"background": [], "event": []}
-    for kind, regex in read_table("date_cues.tsv"):
+    for kind, regex in lexicons.columns("date_cues.tsv", "kind", "regex"):
         groups[kind].append(f"(?:{regex})")
     return tuple(re.compile("|".join(groups[k])) for k in ("background", "event"))  # type: ignore[return-value]
 

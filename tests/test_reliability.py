@@ -220,8 +220,8 @@ def test_encodings_are_decoded_and_reported(hostile) -> None:
     assert (events["utf16le_nobom.txt"]["time_start"], events["utf16be_nobom.txt"]["time_start"]) == ("15:00", "11:00")
     assert str(events["deep.html"]["date_start"]) == "2023-03-18"
     assert events["deep.html"]["time_start"] == "09:00"
-    csv_dates = {m["value"] for m in rows(out, "mentions") if m["doc_id"] == _doc_id(out, "table.csv#r1")
-                 and m["kind"] == "date"}
+    csv_doc = _doc_id(out, "table.csv#r1")
+    csv_dates = {m["value"] for m in rows(out, "mentions") if m["doc_id"] == csv_doc and m["kind"] == "date"}
     assert csv_dates == {"2020-12-08", "2016-09-13"}  # both paragraphs of the quoted multi-line field
     assert str(events["records.jsonl#/abs/path"]["date_start"]) == "2023-03-17"
 
@@ -275,7 +275,8 @@ def test_record_ids_never_become_paths(hostile) -> None:
     created = set(after) - set(before)
     out_rel = out.relative_to(root.parent)
     assert created and all(p == out_rel or out_rel in p.parents for p in created), sorted(created)
-    assert sorted(p.name for p in out.iterdir()) == ["documents.parquet", "events.parquet", "mentions.parquet"]
+    assert sorted(p.name for p in out.iterdir()) == [".inputs.json", "documents.parquet", "events.parquet",
+                                                        "mentions.parquet"]
     assert not Path("/abs/path").exists()
 
 
