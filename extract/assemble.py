@@ -23,17 +23,17 @@ from .places import Places, event_province, find_places
 from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
 from .tuning import (
     COUNT_REACH,
-    MAX_DAYS_AFTER_PAGE,
-    REPAIR_DAYS,
-    STOP_DATE_REACH,
-    STOP_REACH,
-    STOP_VENUE_REACH,
     CUE_WINDOW,
     FAR_TIME_WINDOW,
+    MAX_DAYS_AFTER_PAGE,
     MAX_DAYS_BEFORE_PAGE,
     MAX_EVENTS,
     MAX_PERIOD_DAYS,
     MIN_VENUE_CONFIDENCE,
+    REPAIR_DAYS,
+    STOP_DATE_REACH,
+    STOP_REACH,
+    STOP_VENUE_REACH,
     TIME_WINDOW,
     TODAY_LEAD_CHARS,
 )
@@ -421,7 +421,7 @@ def _verb_place(text: str, pos: int, end: int) -> Mention | None:
         if venues and venues[0].start == 2 and venues[0].confidence >= MIN_VENUE_CONFIDENCE:
             v = venues[0]
             s, e = m.end() + v.start - 2, m.end() + v.end - 2
-            return Mention("venue", text[s:e], v.value, s, e, "verb-place", v.confidence - 0.1)
+            return Mention("venue", text[s:e], v.value, s, e, method="verb-place", confidence=v.confidence - 0.1)
     return None
 
 

@@ -27,6 +27,9 @@ PAGE_DATE_LABEL = re.compile(
     r"^[\s•·|>]*(?:เผยแพร่(?:เมื่อ)?|โพสต์(?:เมื่อ)?|ลงข่าว(?:เมื่อ)?|วันที่ลงข่าว|วันที่บันทึก|วันที่เผยแพร่|ปรับปรุง(?:ล่าสุด)?"
     r"|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|แก้ไข(?:ล่าสุด)?|Posted(?:\s+on)?|Post\s+on|Published(?:\s+on)?|Updated(?:\s+on)?"
     r"|date|Date|เมื่อวันที่|วันที่)?[\s:：]*", re.IGNORECASE)
+# News pages print up to this many short credit lines under the page date (byline, office, reader count).
+MAX_CREDIT_LINES = 3
+MAX_CREDIT_LINE = 60
 PAGE_DATE_REST = re.compile(r"\([^()\n]{0,40}\)|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*น\.)?|[\s|•·,\-–:]+|[()]")
 
 
@@ -130,6 +133,7 @@ def clean(text: str) -> Cleaned:
         title, title_span = masked[ts:te], (ts, te)
         published, published_span = d.date_start, (ls + d.start, ls + d.end)
         body_start = lines[i][1]
+        masked, body_start = _mask_credits(masked, lines[i + 1 :], body_start)
         return _cleaned(masked, title, title_span, published, published_span, body_start)
     non_empty = lines[:HEADER_LINES]
     if non_empty and dates.LEAD_DATE.match(masked[non_empty[0][0] : non_empty[0][1]].lstrip()):
@@ -148,7 +152,26 @@ def clean(text: str) -> Cleaned:
             i, d, ls = page
             published, published_span = d.date_start, (ls + d.start, ls + d.end)
             body_start = lines[i][1]
+            if not m:  # a news page (thaigov releases print no credits under the date)
+                masked, body_start = _mask_credits(masked, lines[i + 1 :], body_start)
     return _cleaned(masked, title, title_span, published, published_span, body_start)
+
+
+def _mask_credits(masked: str, after: list[tuple[int, int]], body_start: int) -> tuple[str, int]:
+    """Blank the short lines right under a news page's date: the reporter's or office's credit
+    ("นิพัส เพ็ชร์ลมุล", "ชวลิต ศรีสิงห์ ส.ปชส.ระยอง", "ส.ปชส.ตราด", "by Super User"), a reader
+    count ("• อ่าน : 238 ครั้ง"). A credit is no official, and no extractor needs it. The body
+    starts after them."""
+    chars: list[str] | None = None
+    for s, e in after[:MAX_CREDIT_LINES]:
+        line = masked[s:e].strip()
+        if len(line) > MAX_CREDIT_LINE or dates.LEAD_DATE.match(line):
+            break
+        chars = chars or list(masked)
+        for k in range(s, e):
+            chars[k] = " "
+        body_start = e
+    return ("".join(chars) if chars is not None else masked), body_start
 
 
 def _cleaned(masked, title, title_span, published, published_span, body_start) -> Cleaned:

@@ -51,7 +51,8 @@ def test_page_date_below_a_site_header_and_its_headline() -> None:
     c = clean(text)
     assert c.published == D(2013, 8, 19)
     assert c.title == "จ.ตราด เข้มทุกภาคส่วนร่วมมือควบคุมไข้เลือดออก"
-    assert text[c.body_start:].lstrip().startswith("ส.ปชส.ตราด")
+    # the office credit under the date is blanked; the body is the lead
+    assert "ส.ปชส.ตราด" not in c.text and c.text[c.body_start:].lstrip().startswith("วันนี้ (19 สิงหาคม 2556)")
 
 
 def test_a_page_that_opens_with_its_lead_has_no_headline() -> None:
@@ -112,3 +113,16 @@ def test_dateline_of_a_release_and_a_schedule_row() -> None:
             "วันนี้ (30 ตุลาคม 2567) กรมธนารักษ์จะออกให้บริการรับแลกคืนเหรียญกษาปณ์เคลื่อนที่ ดังนี้\n"
             "วันที่ 4 พฤศจิกายน    - สำนักงานธนารักษ์พื้นที่สิงห์บุรี เวลา 09.30 น. – 14.30 น.\n")
     assert extract_events(text)[0].date_start == D(2024, 10, 30)
+
+
+@pytest.mark.parametrize("credit", ["นิพัส เพ็ชร์ลมุล", "ชวลิต ศรีสิงห์ ส.ปชส.ระยอง", "by Super User"])
+def test_credit_under_the_page_date_is_no_official(credit: str) -> None:
+    # dev2 nnt_01 / nnt_03 / nnt_18 headers: the reporter's credit under the page date.
+    text = ("ข่าวเด่นจังหวัดตรัง\nสมาคมกำนันผู้ใหญ่บ้านรวมพลังยื่นหนังสือให้กำลังใจผู้ว่าราชการจังหวัดตรัง\n\n"
+            f"วันที่ 2 ก.ย. 2556 )\n{credit}\n\n"
+            "วันนี้ (2 ก.ย.) ที่บริเวณหน้าศาลากลางจังหวัดตรัง นายธีระ อนุกูล นายกสมาคมกำนันผู้ใหญ่บ้านจังหวัดตรัง "
+            "นำสมาชิกยื่นหนังสือให้กำลังใจ\n")
+    main = extract_events(text)[0]
+    names = [o.name for o in main.officials]
+    assert names == ["ธีระ อนุกูล"]
+    assert main.date_start == D(2013, 9, 2) and main.event_type == "petition"
