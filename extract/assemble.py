@@ -386,7 +386,7 @@ def _main_region(counts: list[Count], text: str, date: DateMention | None, body_
 # A further stop opens with an adverb at a clause start ("จากนั้น", "ต่อมา", "จุดที่ 2") and goes on,
 # within a few words, with a clock time or a travel verb; an opener alone is no stop ("จากนั้น
 # นายกรัฐมนตรีกล่าวว่า...", "ต่อมาคณะรัฐมนตรีได้มีมติ..." in a third of its bulk hits).
-STOP_TIME = re.compile(r"เวลา\s*(?:ประมาณ\s*)?\d")
+STOP_TIME = re.compile(r"เวลา\s*(?:ประมาณ\s*)?\d|ช่วง(?:บ่าย|เช้า|เย็น|ค่ำ)|ภาค(?:บ่าย|เช้า)")
 TRIP_VERB = re.compile(r"(?:เดินทาง(?:ต่อ)?ไป(?:ยัง|ที่)?|ลงพื้นที่(?:ไปยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ไปยัง|เข้าพบ|ไปเยี่ยม)\s*")
 STOP_ACTIVITY = re.compile(r"ประธาน|ประชุม|พิธี|มอบ|เปิด|ตรวจ|เยี่ยม|พบปะ|ลงพื้นที่|เดินทาง|แถลง|หารือ|ร่วม")
 POINT = re.compile(r"จุดที่\s*\d")
@@ -401,7 +401,8 @@ def _openers() -> re.Pattern:
 
 # Common nouns that name the place a visit goes to ("บ้านป่าข่า", "ชุมชน...") though venue rules read them
 # as venues only after ณ; "พื้นที่" is left out: "ลงพื้นที่ใน" names no place.
-VISIT_WEAK_HEADS = ("บ้าน", "หมู่บ้าน", "ชุมชน", "ค่าย", "ด่าน", "ฟาร์ม", "สวน", "แปลง")
+VISIT_WEAK_HEADS = ("บ้าน", "หมู่บ้าน", "ชุมชน", "ค่าย", "ด่าน", "ฟาร์ม", "สวน", "แปลง",
+                    "อุโมงค์", "เขื่อน", "อ่างเก็บน้ำ", "ฝาย", "สะพาน", "ท่าอากาศยาน", "สนามบิน")
 
 
 @cache
@@ -454,7 +455,8 @@ def find_stops(text: str, found: Found, after: int) -> list[Stop]:
         if verb_venue is not None and (venue is None or verb_venue.start < venue.start):
             venue = verb_venue
         time = next((t for t in found.times if s <= t.start < min(e, s + STOP_REACH)), None)
-        if venue is None and not (time and STOP_ACTIVITY.search(text, s, min(e, s + STOP_DATE_REACH))):
+        timed = time is not None or STOP_TIME.search(text, s, min(e, s + STOP_REACH)) is not None
+        if venue is None and not (timed and STOP_ACTIVITY.search(text, s, min(e, s + STOP_DATE_REACH))):
             continue
         stops.append(Stop(s, e, venue, time))
     return stops

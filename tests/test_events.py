@@ -107,3 +107,12 @@ def test_a_holiday_season_is_no_period_event() -> None:
     text = ("วันนี้ (7 เมษายน 2564) เวลา 10.00 น. ณ บริเวณจุดตัดกับถนนมิตรภาพ นายกรัฐมนตรีเป็นประธานพิธีเปิดทางหลวง\n"
             "โครงการพร้อมที่จะเปิดให้ประชาชนใช้งานเป็นการชั่วคราว ในช่วงเทศกาลสงกรานต์ ระหว่างวันที่ 9 - 19 เมษายนนี้\n")
     assert [e.date_start for e in extract_events(text)] == [D(2021, 4, 7)]
+
+
+def test_stops_named_by_a_time_of_day_or_a_work_site(shared: Path) -> None:
+    # dev thaigov-v2_71344: "จากนั้น นายกรัฐมนตรีออกเดินทางจาก... ไปยังอุโมงค์มวกเหล็ก" (a tunnel, no ณ)
+    events = events_of(shared, "thaigov-v2_71344.txt")
+    assert "อุโมงค์มวกเหล็ก" in [e.venue for e in events]
+    # dev thaigov-v2_60514: "จากนั้น ช่วงบ่าย รองนายกรัฐมนตรีจะลงพื้นที่ติดตามโครงการ..."
+    events = events_of(shared, "thaigov-v2_60514.txt")
+    assert [e.date_start for e in events] == [D(2022, 10, 17), D(2022, 10, 17)]
