@@ -47,7 +47,11 @@ def _best_cue(text: str) -> str | None:
 
 def classify_event(title: str, lead: str) -> str:
     """One of meeting, workshop, seminar, training, ceremony, visit, inspection, signing,
-    exhibition, campaign or other.
+    exhibition, campaign, festival, relief_handover and the news kinds press_conference, rally,
+    petition, court_hearing, parliamentary_sitting; or other.
+
+    >>> classify_event("ศาลอาญานัดอ่านคำพิพากษาคดีชุมนุมหน้ารัฐสภา", "")
+    'court_hearing'
 
     >>> classify_event("รมว.พม. ลงพื้นที่ จ.กระบี่ เปิดศูนย์ช่วยเหลือสังคมตำบลแห่งแรก", "")
     'ceremony'

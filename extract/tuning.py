@@ -18,10 +18,20 @@ MAX_DAYS_BEFORE_PAGE = 365
 MIN_VENUE_CONFIDENCE = 0.6
 # How far a secondary event's cue may sit before its venue.
 CUE_WINDOW = 120
-MAX_EVENTS = 4  # events an article may give, the main one included
+MAX_EVENTS = 6  # events an article may give, the main one included (a trip of four stops and a course)
 MAX_PERIOD_DAYS = 31  # a longer date range is a plan or a season, not an event of its own
 # How far past the main event's date a count can still describe it.
 COUNT_REACH = 4000
+# Later than this after the page date (or, without one, this far from every other date of the
+# article) a date is a typo ("17 มีนาคม 2658" on a page of 2025-03-18), not the reported event.
+MAX_DAYS_AFTER_PAGE = 365
+# A typo'd year is repaired from the page when the day and month then fall this close to the page date.
+REPAIR_DAYS = 60
+# A further stop's opener ("จากนั้น") is followed within this by its clock time or travel verb;
+# its venue sits within STOP_VENUE_REACH of the opener, its own date within STOP_DATE_REACH.
+STOP_REACH = 120
+STOP_VENUE_REACH = 450
+STOP_DATE_REACH = 200
 
 # ---------------------------------------------------------------- event type (event_type.py)
 
@@ -29,8 +39,12 @@ TYPE_LEAD_CHARS = 600  # the lead's first paragraph or two name the event; later
 
 # ---------------------------------------------------------------- page header (clean.py)
 
-# The page date sits within the first few lines, alone on its line.
+# The page date sits within the first few lines, alone on its line or behind a label.
 HEADER_LINES = 4
+# News and web pages put site names, menus and bylines above the page date: look this many lines down.
+PAGE_DATE_LINES = 10
+# Header furniture is short; a line this long is already the article's body.
+MAX_HEADER_LINE = 300
 
 # ---------------------------------------------------------------- venues and provinces (places.py)
 
