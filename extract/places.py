@@ -58,7 +58,11 @@ _MARKERS = {  # marker word -> kind of name after it
 }
 _MARKER_RE = re.compile("|".join(re.escape(m) for m in sorted(_MARKERS, key=len, reverse=True)))
 # Visits: the place a trip goes to is named right after the verb ("เดินทางไปตรวจเยี่ยมโรงพยาบาล...").
-_VISIT = r"(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พระราชดำเนิน)?)ไป(?:ยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่(?:ไป(?:ยัง|ที่)?|ตรวจ(?:เยี่ยม|ราชการ|ติดตาม)?|ติดตาม(?:งาน)?)?"
+# A work being followed names the place after it: "ตรวจเยี่ยมการก่อสร้างโรงพยาบาล...".
+_WORK = r"(?:ความคืบหน้า)?การ(?:ก่อสร้าง|ซ่อมแซม|ปรับปรุง)"
+_VISIT = (r"(?:(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พระราชดำเนิน)?)ไป(?:ยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม"
+          r"|ลงพื้นที่(?:ไป(?:ยัง|ที่)?|ตรวจ(?:เยี่ยม|ราชการ|ติดตาม)?|ติดตาม(?:งาน)?)?)"
+          rf"(?:{_WORK})?|(?:ตรวจ)?ติดตาม{_WORK}")
 # News places without ณ/ที่: in front of or around a building ("หน้ากระทรวง...", "บริเวณด้านหน้า สน.").
 _FRONT = r"บริเวณ\s?(?:ด้าน)?(?:หน้า|หลัง|ข้าง|รอบ|ริม)|(?:ด้าน)?หน้า"
 _TRIGGERS = re.compile(
@@ -66,9 +70,9 @@ _TRIGGERS = re.compile(
     rf"|{_VISIT}|ห้องพิจารณา|{_FRONT}|ที่|บริเวณ"
 )
 _VISIT_RE = re.compile(_VISIT)
-# A head word with a clause glued after it is a kind of place, not one place's name:
-# "ตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", "เยี่ยมชมโรงงานของผู้ประกอบการ".
-_GENERIC_AFTER_HEAD = re.compile(r"^(?:ภายใน|ด้านใน)?(?:โรงพยาบาล|โรงเรียน|โรงงาน|ศูนย์|บ้าน|วัด|ตลาด|สำนักงาน)(?:ที่|ซึ่ง|ของ|และ|ต่าง|ใน)")
+# After a head word, these glued words make it a kind of place or one already named, not a
+# place's name: "ตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", "เยี่ยมชมการดำเนินงานของศูนย์ดังกล่าว".
+_NOT_A_NAME = re.compile(r"ที่(?:มี|ได้|จะ|เป็น|รับ|อยู่|ให้|ใช้)|ซึ่ง|ของ|และ|ต่าง|ใน|ดังกล่าว|แห่งนี้|นี้|นั้น")
 _FRONT_RE = re.compile(_FRONT)
 # Nouns ending in ที่ ("area", "place", "duty", "officer") and "ตามที่" (as proposed by),
 # "ได้ที่" (contact ... at): their ที่ is no venue.
@@ -481,6 +485,15 @@ def _skip_spaces(text: str, pos: int) -> int:
     return _SPACES.match(text, pos).end()
 
 
+def _generic_place(chunk: str) -> bool:
+    """A head word followed by a clause or a pointer instead of a name: "โรงพยาบาลที่รับ...",
+    "ศูนย์ดังกล่าว", "ภายในโรงงานของ..." (the prepositions of ``_head_kind`` skipped)."""
+    for prep in ("ภายใน", "ด้านใน", "บริเวณ"):
+        chunk = chunk.removeprefix(prep)
+    m = _head_re().match(chunk)
+    return m is not None and _NOT_A_NAME.match(chunk, m.end()) is not None
+
+
 def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
     """The place a visit verb names: "ตรวจเยี่ยมโรงพยาบาลบึงนาราง", "เดินทางไปยังวัดโบสถ์ล่าง".
     Only a building or an office ("ตรวจเยี่ยมโครงการ..." or "ลงพื้นที่จังหวัด..." name none).
@@ -504,7 +517,7 @@ def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
         if not (project or first.startswith(_stops("visit"))):
             return None
         conf = 0.8
-    if _is_location(text, pos) or _GENERIC_AFTER_HEAD.search(first):
+    if _is_location(text, pos) or _generic_place(first):
         return None
     return _extent_venue(text, pos, conf, "visit")
 

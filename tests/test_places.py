@@ -711,3 +711,22 @@ def test_glued_boriwen(text: str, expected: list) -> None:
 )
 def test_abbreviated_heads(text: str, expected: list) -> None:
     assert venues_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a work being inspected names its site
+        ("วันนี้ (18 กุมภาพันธ์ 2567) นายกรัฐมนตรีได้ตรวจเยี่ยมการก่อสร้างโรงพยาบาลพระอาจารย์มั่น ภูริทัตโต "
+         "อ.บ้านม่วง จ.สกลนคร", [("โรงพยาบาลพระอาจารย์มั่น ภูริทัตโต", 0.9)]),
+        ("พร้อมติดตามความคืบหน้าการก่อสร้างท่าเทียบเรือประมงพื้นบ้าน อ.กุยบุรี จ.ประจวบคีรีขันธ์",
+         [("ท่าเทียบเรือประมงพื้นบ้าน", 0.9)]),
+        # a place already named ("ดังกล่าว") or a kind of place is no stop
+        ("โอกาสนี้ ได้เยี่ยมชมศูนย์ดังกล่าวและพบปะพูดคุยกับเจ้าหน้าที่", []),
+        ("พร้อมเดินตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", []),
+        # ที่ starting a word is no relative clause: สำนักงานที่ดิน
+        ("มท.2 ลงพื้นที่ตรวจเยี่ยมสำนักงานที่ดินจังหวัดเชียงใหม่", [("สำนักงานที่ดินจังหวัดเชียงใหม่", 0.9)]),
+    ],
+)
+def test_visit_to_a_work_site_and_generic_places(text: str, expected: list) -> None:
+    assert venues_of(text) == expected
