@@ -20,9 +20,9 @@ event_id of its first member in the events table, whose rows are in input order 
 run's rows first). So a rerun, a resumed run and an incremental run that adds articles after
 the others give the same ids, and a new article joins an existing cluster under its id.
 
->>> a = Item("d1:0", "d1", 19000, 19000, 600, "ห้องประชุม 301 ตึกบัญชาการ 1", frozenset({"ประเสริฐ จันทรรวงทอง"}),
+>>> a = Item("d1:0", "d1", 19000, 19000, 600, "ห้องประชุม 301 ตึกบัญชาการ 1", "meeting", frozenset({"ประเสริฐ จันทรรวงทอง"}),
 ...          frozenset(), 19000)
->>> b = Item("d2:0", "d2", 19000, 19000, 600, "ห้องประชุม 301 ตึกบัญชาการ 1 ทำเนียบรัฐบาล",
+>>> b = Item("d2:0", "d2", 19000, 19000, 600, "ห้องประชุม 301 ตึกบัญชาการ 1 ทำเนียบรัฐบาล", "meeting",
 ...          frozenset({"ประเสริฐ จันทรรวงทอง"}), frozenset(), 19001)
 >>> same_occurrence(a, b, grams("ประชุมคณะกรรมการอาหารแห่งชาติ"), grams("ร่วมประชุมคณะกรรมการอาหารแห่งชาติ")) > 3
 True
@@ -50,7 +50,7 @@ from .names import clean_spaces, person
 MAX_DAYS_AFTER = 10  # a report published later than this looks back at the event: never linked
 VENUE_MATCH = 0.8  # share of the shorter venue's character trigrams found in the other
 TITLE_SIMILAR = 0.18  # Jaccard of headline trigrams: the same story in other words
-TIME_EXACT = 10  # minutes: the same start time
+TIME_EXACT = 0  # minutes: the same start time (five minutes apart are two stops)
 TIME_CLOSE = 60  # minutes: one sitting or briefing reported at two moments
 RARE_AGENCY = 0.002  # an agency named by at most this share of events (a committee, not a ministry)
 BROAD_KINDS = frozenset({"ministry", "department"})  # never rare: half the releases name one
@@ -83,6 +83,7 @@ class Item:
     day_end: int | None
     minute: int | None  # time_start in minutes
     venue: str
+    event_type: str
     people: frozenset[str]  # person keys (extract.names)
     agencies: frozenset[str]  # canonical names
     published: int | None
@@ -154,7 +155,7 @@ def same_occurrence(a: Item, b: Item, title_a: frozenset[int], title_b: frozense
         agreeing = people or len(shared) >= 2 or bool(shared & rare)
         if gap <= TIME_EXACT and (venue or people) and (agreeing or title >= TITLE_SIMILAR):
             score = 3.0 if venue else 2.0
-        elif venue and people and (len(shared) >= 2 or title >= TITLE_SIMILAR):
+        elif venue and people and a.event_type == b.event_type and (len(shared) >= 2 or title >= TITLE_SIMILAR):
             score = 1.0  # one sitting reported at two moments
     elif venue and people and (bool(shared & rare) or title >= TITLE_SIMILAR):
         # No time (or far apart times) to go by: the same room and people are not enough (two
@@ -224,6 +225,7 @@ def read_events(out_dir: Path) -> tuple[list[Item], dict[str, dict]]:
             end = row["date_end"] or start
             item = Item(row["event_id"], row["doc_id"], start.toordinal() if start else None,
                         end.toordinal() if end else None, _minute(row["time_start"]), clean_spaces(row["venue"] or ""),
+                        row["event_type"] or "",
                         frozenset(people), frozenset(a for a, _ in agencies[k] if a), published.get(row["doc_id"]),
                         position, frozenset(a for a, kind in agencies[k] if a and kind not in BROAD_KINDS))
             position += 1
@@ -296,16 +298,25 @@ def cluster(items: list[Item], pairs: list[tuple[float, int, int]],
             i = parent[i]
         return i
 
+    linked = {(min(i, j), max(i, j)) for _, i, j in pairs}
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+
+    def vouched(x: int, y: int) -> bool:
+        # Events at different times join only on a pair of their own: 08.30, 09.00, 09.10 in
+        # one hall are three events, however each links to the next.
+        a, b = items[x].minute, items[y].minute
+        return a is None or b is None or abs(a - b) <= TIME_EXACT or (min(x, y), max(x, y)) in linked
+
     # Strongest pairs first, ties by event ids: the result does not depend on the input order.
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], items[p[1]].event_id, items[p[2]].event_id)):
         ri, rj = find(i), find(j)
         if ri == rj or docs[ri] & docs[rj]:
             continue  # two events of one article are two occurrences: no chain may join them
+        if not all(vouched(x, y) for x in members[ri] for y in members[rj]):
+            continue
         parent[rj] = ri
         docs[ri] |= docs[rj]
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        members[find(i)].append(i)
+        members[ri] += members.pop(rj)
     return _ids(items, members.values(), previous or {})
 
 
@@ -401,9 +412,9 @@ def link_output(out_dir: str | Path) -> int:
     from .write import EVENTS
 
     out = Path(out_dir)
-    items, facts = read_events(out)
-    if not items:
+    if _dataset(out, "events") is None:
         return 0
+    items, facts = read_events(out)
     pairs = candidates(items)
     titles = read_titles(out, {items[k].event_id for pair in pairs for k in pair})
     previous = {e: f["previous"] for e, f in facts.items() if f["previous"]}

@@ -55,7 +55,7 @@ DAY = 738_706  # 2023-07-04 as an ordinal
 
 def item(doc: str, minute: int | None, venue: str, people: set[str], agencies: set[str] = frozenset(),
          day: int = DAY, published: int | None = DAY, index: int = 0) -> Item:
-    return Item(f"{doc}:{index}", doc, day, day, minute, venue, frozenset(people), frozenset(agencies),
+    return Item(f"{doc}:{index}", doc, day, day, minute, venue, "meeting", frozenset(people), frozenset(agencies),
                 published, row=int(doc[1:]) * 10 + index)
 
 
@@ -247,3 +247,22 @@ def test_report_counts_people_not_spellings() -> None:
               {"doc_id": "d3", "officials": [{"name": "ประยุทธ์ จันทร์โอชา", "honorific": None}]}]
     html = charts(events)
     assert "<title>พลเอกประยุทธ์ จันทร์โอชา: 3</title>" in html
+
+
+def test_an_output_without_events_gets_an_empty_clusters_table(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("  \n", encoding="utf-8")
+    run([tmp_path / "in"], tmp_path / "out", Options(workers=1))
+    clusters = ds.dataset(tmp_path / "out" / "clusters.parquet", format="parquet").to_table()
+    assert clusters.num_rows == 0 and "n_articles" in clusters.column_names
+    assert "cluster_id" in ds.dataset(tmp_path / "out" / "events.parquet", format="parquet").schema.names
+
+
+def test_a_chain_of_close_times_does_not_join_its_ends() -> None:
+    # Pre-cabinet stops in one hall, each five minutes after the last: every neighbour links,
+    # the first and last do not, so the last stays apart.
+    hall = "โถงกลาง ตึกสันติไมตรี ทำเนียบรัฐบาล"
+    pm = {"ประยุทธ์ จันทร์โอชา"}
+    items = [item("d1", 8 * 60 + 30, hall, pm), item("d2", 8 * 60 + 35, hall, pm), item("d3", 8 * 60 + 40, hall, pm)]
+    ids = cluster(items, [(3.0, 0, 1), (3.0, 1, 2)])
+    assert ids["d1:0"] == ids["d2:0"] != ids["d3:0"]
