@@ -12,6 +12,9 @@ therefore extracts in one child process of its own, whose main thread the alarm 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -69,6 +72,10 @@ class DaskEngine:
         return self
 
     def __exit__(self, *exc) -> None:
+        try:
+            self.client.run(stop_child)  # the workers' children end with the run
+        except Exception:  # noqa: BLE001 - a worker already gone has no child left either
+            pass
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
@@ -81,14 +88,14 @@ _CHILD_LOCK = threading.Lock()
 def extract_in_child(share, ctx, duplicates=None):
     """:func:`extract.runner.extract_share` in this Dask worker's child process, where
     ``--doc-timeout`` works as in the local engine."""
-    from .runner import _warm_up, extract_share
+    from .runner import extract_share
 
     global _CHILD
     if not ctx.doc_timeout:
         return extract_share(share, ctx, duplicates)
     with _CHILD_LOCK:
         if _CHILD is None:
-            _CHILD = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up)
+            _CHILD = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_child_start)
         # Dask's worker processes are daemons, which multiprocessing forbids to have children; the
         # child is ours to manage (it exits when its pipe to this process closes).
         config = multiprocessing.current_process()._config
@@ -104,3 +111,26 @@ def extract_in_child(share, ctx, duplicates=None):
         with _CHILD_LOCK:
             _CHILD = None
         raise
+
+
+def _child_start() -> None:
+    """In the child: die with the Dask worker (a killed worker must not leave it running), then warm up."""
+    from .runner import _warm_up
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() == 1:  # the worker died before the line above
+            os._exit(1)
+    _warm_up()
+
+
+def stop_child() -> None:
+    """Shut this Dask worker's child process down (run on every worker at the end of a run)."""
+    global _CHILD
+    with _CHILD_LOCK:
+        child, _CHILD = _CHILD, None
+    if child is not None:
+        child.shutdown(wait=True, cancel_futures=True)

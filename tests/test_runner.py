@@ -227,7 +227,7 @@ def test_a_real_dask_scheduler_and_two_workers(mixed: Path, tmp_path: Path) -> N
     finally:
         for p in procs:
             try:
-                os.killpg(p.pid, signal.SIGTERM)
+                os.killpg(p.pid, signal.SIGKILL)  # each command with its nanny, worker and child
             except ProcessLookupError:
                 pass
         for p in procs:
