@@ -30,10 +30,9 @@ from extract.thai import COMBINING, CONSONANT, LETTER, LETTER_RE, alternation, c
 DOTTED = re.compile(rf"(?:[{CONSONANT}][{LETTER}]{{0,4}}\.){{2,}}|[{CONSONANT}]{{2,6}}\.")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\- ]*$")
 REGION = re.compile(r"\s?(เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่)\s?(\d{1,2})(?!\d)")
-PAREN_ACRONYM = re.compile(
-    rf"\(\s*((?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{0,6}}\.?"
-    rf"|[{CONSONANT}]{{2,6}}|[A-Z][A-Za-z&\-]{{1,11}})\s*\)"
-)
+# An acronym in brackets after the name it shortens: "(ป.ป.ท.)", "(สพฐ)", "(ICAO)".
+_DOTTED_IN_BRACKETS = rf"(?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{0,6}}\.?"
+PAREN_ACRONYM = re.compile(rf"\(\s*({_DOTTED_IN_BRACKETS}|[{CONSONANT}]{{2,6}}|[A-Z][A-Za-z&\-]{{1,11}})\s*\)")
 
 KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
 COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
@@ -340,10 +339,7 @@ def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
 @cache
 def category_words() -> dict[str, tuple[str, ...]]:
     """agency_category_words.csv: where -> words, longest first."""
-    out: dict[str, list[str]] = {}
-    for r in lexicons.rows("agency_category_words.csv"):
-        out.setdefault(r["where"], []).append(r["word"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return lexicons.grouped("agency_category_words.csv", "where", "word")
 
 
 @cache
@@ -1113,5 +1109,5 @@ def find_agencies(text: str) -> list[Agency]:
         if key in seen or key in generic:
             continue
         seen.add(key)
-        out.append(Agency(text[c.start : c.end], c.canonical, c.acronym, c.kind, c.start, c.end, c.method))
+        out.append(Agency(text[c.start : c.end], c.canonical, c.acronym, c.kind, c.start, c.end, method=c.method))
     return out

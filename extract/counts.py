@@ -27,43 +27,34 @@ from pythainlp.util import thaiword_to_num
 from . import lexicons
 from .records import Count
 from .thai import NAME_START, alternation, words
+from .tuning import (
+    ADJACENT,
+    AFTER_WINDOW,
+    BARE_CONFIDENCE,
+    BEFORE_WINDOW,
+    CLIENT_WINDOW,
+    LARGE_SCALE,
+    LOOKBACK,
+    MIN_CONFIDENCE,
+    NATIONAL_SCALE,
+    NEG_REACH,
+    NUMBER_GAP,
+    PART_CEILING,
+    PARTS_REACH,
+    PAST_WINDOW,
+    STRONG_CUE,
+    TOTAL_AFTER,
+    TOTAL_CONFIDENCE,
+    TOTAL_WINDOW,
+)
 
 UNITS_FILE = "count_units.csv"
 QUALIFIERS_FILE = "count_qualifiers.csv"
 CUES_FILE = "count_cues.csv"
 
-# best_count ignores candidates below this: a bare "N คน" with no cue is too often a
-# statistic, not the event's attendance.
-MIN_CONFIDENCE = 0.5
-BARE_CONFIDENCE = 0.2
-BEFORE_WINDOW = 250  # characters searched for cues before the number, within its line
-# A word saying who else is counted (population, victims, beneficiaries) describes the number
-# only when it stands close to it: "รมว.แรงงาน ... แก่นักเรียน นักศึกษากว่า 500 คน" counts
-# students, whatever a ministry's name says further back.
-NEG_REACH = 100
-AFTER_WINDOW = 25  # characters searched for a verb after the unit
-PAST_WINDOW = 80
-TOTAL_WINDOW = 15
-# Millions of people are a national statistic (users of a scheme, passengers), not an audience.
-NATIONAL_SCALE = 1_000_000
-# Tens of thousands are a fair's or a season's attendance reported in passing ("ผู้เข้าชมงาน
-# กว่า 220,945 คน"), unless a participation word stands right by the number.
-LARGE_SCALE = 20_000
-ADJACENT = 25
-STRONG_CUE = 0.9
-# A client noun this close is the subject of the count whatever verb follows
-# ("ผู้เสพยาเสพติด 110 คน เข้ารับการบำบัด").
-CLIENT_WINDOW = 60
 # Agent nouns ("ผู้เข้าร่วม", "ผู้แทน") name who is counted; participation verbs only say
 # what a client did ("ผู้ต้องขังเข้าอบรม"), so only a noun between wins over a client noun.
 AGENT_PREFIX = "ผู้"
-# A total after sub-counts ("... 41 คน และ ... 11 คน รวมทั้งสิ้น 52 คน และเจ้าหน้าที่ที่เกี่ยวข้อง
-# เข้าร่วม"): its parts stand within PARTS_REACH before it, its verb within TOTAL_AFTER after
-# it, or a participation cue before the parts.
-PARTS_REACH = 250
-TOTAL_AFTER = 80
-TOTAL_CONFIDENCE = 0.8
-PART_CEILING = 0.45
 # A "ที่ผ่านมา" right after a date ("เมื่อวันที่ 11 กรกฎาคม ที่ผ่านมา") dates the event
 # itself rather than marking an earlier figure.
 _DATED_PAST = re.compile(r"(?:เมื่อ|\d)[^\n]{0,14}$")
@@ -78,8 +69,6 @@ _THAI_NUMBER_WORDS = "ศูนย์|หนึ่ง|สอง|สาม|สี
 _MULTIPLIERS = {"ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000, "ล้าน": 1_000_000}
 _SPACE = r"[ \t\u00a0]*+"
 _NAME_START = re.compile(f"[{NAME_START}]")
-LOOKBACK = 60  # characters before a classifier that can hold its qualifier and number
-NUMBER_GAP = 30  # characters between a number's end and its classifier, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +95,6 @@ def _qualifiers() -> dict[str, dict[str, str]]:
 @cache
 def _cues() -> tuple[_Cue, ...]:
     return tuple(_Cue(t, s, k, float(w)) for t, s, k, w in lexicons.columns(CUES_FILE, "cue", "side", "kind", "weight"))
-
-
 
 
 @cache

@@ -76,6 +76,19 @@ def columns(name: str, *names: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def grouped(name: str, key: str, value: str) -> dict[str, tuple[str, ...]]:
+    """``value`` cells of ``patterns/name`` grouped by their ``key`` cell, longest first.
+
+    >>> grouped("people_position_parts.csv", "part", "kind")["อดีต"]
+    ('modifier',)
+    """
+    out: dict[str, list[str]] = {}
+    for k, v in columns(name, key, value):
+        out.setdefault(k, []).append(v)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
 def words(name: str) -> tuple[str, ...]:
     """The entries of a one-column word list, in file order."""
     table = rows(name)

@@ -26,11 +26,20 @@ from extract.lexicons import province_forms
 from extract.records import Official
 from extract.thai import BLOCK, NAME_START, WORD_LETTER, WORD_LETTER_RE, alternation, common_words, in_block
 
+from .tuning import (
+    ENUMERATED_FIELD,
+    ENUMERATION_WORDS,
+    GLUE_SPAN,
+    LINE_SPAN,
+    MAX_NAME,
+    PLAIN_GIVEN,
+    PLAIN_SURNAME,
+    SURNAME_SIMILARITY,
+)
+
 HSPACE = r"[ \t\u00a0]"
 # Thai letters and marks, without ฯ, ๆ and digits: none of those occur inside a personal name.
 NAME_RE = rf"[{NAME_START}][{WORD_LETTER}]+"
-LINE_SPAN = 160  # a position never runs longer than this
-MAX_NAME = 25  # longer "names" are words glued together
 
 _NEXT_TOKEN = re.compile(rf"{HSPACE}+([^\s]+)")
 _SPACES = re.compile(rf"{HSPACE}*")
@@ -48,13 +57,8 @@ _LATIN_NAME = re.compile(
     r"(?P<sur>(?:\s+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'\-]*)){1,5})"
 )
 _ENGLISH_POSITION = re.compile(rf"[A-Z][^\n{BLOCK}]{{1,120}}")
-SURNAME_SIMILARITY = 0.8  # a misspelt repeat ("เสี่ยมพงษ์" for "เสงี่ยมพงษ์") scores 0.95
 # ranks that "ว่าที่" (acting, pending appointment) may precede: "ว่าที่ พ.ต.", "ว่าที่พันตำรวจเอก"
 RANK_FAMILIES = ("military", "royal_thai_navy", "royal_thai_air_force", "police", "volunteer_defence")
-GLUE_SPAN = 30  # how far back a run of Thai letters glued before a title is read
-PLAIN_GIVEN, PLAIN_SURNAME = 12, 20  # longest given name and surname written without a title
-ENUMERATION_WORDS = 3  # spaced words an office name may enumerate ("วิทยาศาสตร์ วิจัยและนวัตกรรม")
-ENUMERATED_FIELD = 25  # longest field named in such a list
 
 
 @cache
@@ -82,10 +86,7 @@ def positions() -> tuple[str, ...]:
 
 @cache
 def _parts() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for r in lexicons.rows("people_position_parts.csv"):
-        out.setdefault(r["kind"], []).append(r["part"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return lexicons.grouped("people_position_parts.csv", "kind", "part")
 
 
 @cache

@@ -10,16 +10,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
-    """What every extractor finds: a span ``start:end`` of the text, found by ``method``
-    with ``confidence``. :meth:`mentions` says it as rows of the mentions table (kind and
-    normalised value), so the table is built in one loop over every finding."""
+    """What every extractor finds: a span ``start:end`` of the text (fields of each kind of
+    finding), found by ``method`` with ``confidence`` (keywords, shared by all).
+    :meth:`mentions` says it as rows of the mentions table (kind and normalised value), so
+    the table is built in one loop over every finding."""
 
-    __slots__ = ()
-    start: int
-    end: int
-    method: str
-    confidence: float
+    method: str = "rule"
+    confidence: float = 1.0
 
     def mentions(self) -> tuple[Mention, ...]:
         raise NotImplementedError
@@ -27,7 +26,7 @@ class Finding:
     def _mention(self, kind: str, value: object, start: int | None = None, end: int | None = None) -> Mention:
         # No text: a row takes its text from the source at the offsets (pipeline._rows).
         return Mention(kind, "", None if value is None else str(value), self.start if start is None else start,
-                       self.end if end is None else end, self.method, self.confidence)
+                       self.end if end is None else end, method=self.method, confidence=self.confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +40,6 @@ class Mention(Finding):
     value: str | None
     start: int
     end: int
-    method: str = "rule"
-    confidence: float = 1.0
 
     def mentions(self) -> tuple[Mention, ...]:
         return (self,)
@@ -60,8 +57,6 @@ class DateMention(Finding):
     kind: str = "day"
     background: bool = False  # cue words say it is not the event's date
     year_inferred: bool = False
-    method: str = "rule"
-    confidence: float = 1.0
 
     def mentions(self) -> tuple[Mention, ...]:
         value = self.date_start.isoformat() if self.date_start else None
@@ -77,8 +72,6 @@ class TimeMention(Finding):
     end: int
     time_start: str  # "HH:MM"
     time_end: str | None
-    method: str = "rule"
-    confidence: float = 1.0
 
     def mentions(self) -> tuple[Mention, ...]:
         return (self._mention("time", self.time_start + (f"-{self.time_end}" if self.time_end else "")),)
@@ -94,8 +87,6 @@ class Official(Finding):
     end: int
     position_start: int | None = None
     position_end: int | None = None
-    method: str = "rule"
-    confidence: float = 1.0
 
     def mentions(self) -> tuple[Mention, ...]:
         person = self._mention("person", f"{self.honorific or ''}{self.name}")
@@ -112,8 +103,6 @@ class Agency(Finding):
     kind: str  # ministry, department, independent, public_org, state_enterprise, provincial, regional, local, other
     start: int
     end: int
-    method: str = "lexicon"
-    confidence: float = 1.0
 
     def mentions(self) -> tuple[Mention, ...]:
         return (self._mention("agency", self.canonical),)
@@ -126,8 +115,6 @@ class Count(Finding):
     qualifier: str  # exact, approx, at_least
     start: int
     end: int
-    method: str = "rule"
-    confidence: float = 1.0
 
     def mentions(self) -> tuple[Mention, ...]:
         return (self._mention("count", self.value),)
