@@ -45,15 +45,16 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from .names import clean_spaces, person
+from .tuning import (
+    BROAD_KINDS,
+    MAX_DAYS_AFTER,
+    RARE_AGENCY,
+    TIME_CLOSE,
+    TIME_EXACT,
+    TITLE_SIMILAR,
+    VENUE_MATCH,
+)
 
-# --- Tuning (the dev pairs' notes say why each exists) ----------------------------------
-MAX_DAYS_AFTER = 10  # a report published later than this looks back at the event: never linked
-VENUE_MATCH = 0.8  # share of the shorter venue's character trigrams found in the other
-TITLE_SIMILAR = 0.18  # Jaccard of headline trigrams: the same story in other words
-TIME_EXACT = 0  # minutes: the same start time (five minutes apart are two stops)
-TIME_CLOSE = 60  # minutes: one sitting or briefing reported at two moments
-RARE_AGENCY = 0.002  # an agency named by at most this share of events (a committee, not a ministry)
-BROAD_KINDS = frozenset({"ministry", "department"})  # never rare: half the releases name one
 BATCH_ROWS = 20_000
 
 CLUSTER_OFFICIAL = pa.struct([("key", pa.string()), ("name", pa.string()), ("n_articles", pa.int32())])
