@@ -126,3 +126,11 @@ def test_credit_under_the_page_date_is_no_official(credit: str) -> None:
     names = [o.name for o in main.officials]
     assert names == ["ธีระ อนุกูล"]
     assert main.date_start == D(2013, 9, 2) and main.event_type == "petition"
+
+
+def test_spaced_weekday_cue_beats_an_annual_day() -> None:
+    # dev2 web_20: "เมื่อวันอังคาร ที่ 18 ..." (spaced), then the ASEAN dengue day "วันที่ 15 มิถุนายน ของทุกปี".
+    text = ("เมื่อวันอังคาร ที่ 18 มิถุนายน พ.ศ.2567 ณ ศูนย์สุขภาพชุมชนเมืองพังงา โรงพยาบาลพังงา แพทย์หญิงทิพย์รัตน์ "
+            "ต้นสกุลประเสริฐ ผู้อำนวยการโรงพยาบาลพังงา จัดกิจกรรม “รณรงค์ประชาสัมพันธ์เรื่อง ไข้เลือดออก” เนื่องในวันไข้เลือดออก"
+            "อาเซียนซึ่งทุกประเทศได้ตกลง ร่วมกันให้วันที่ 15 มิถุนายน ของทุกปีเป็นวันไข้เลือดออกอาเซียน\n")
+    assert extract_events(text)[0].date_start == D(2024, 6, 18)
