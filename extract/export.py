@@ -28,7 +28,7 @@ SEPARATOR = "; "
 # Columns of the flat events table, in order; evidence stays in the Parquet table (offsets are for programs).
 EVENT_COLUMNS = ("event_id", "doc_id", "source", "event_index", "title", "published", "event_type", "date_start", "date_end",
                  "time_start", "time_end", "venue", "province", "province_code", "online", "participants",
-                 "participants_qualifier", "officials", "agencies")
+                 "participants_qualifier", "officials", "agencies", "cluster_id")
 
 
 class NoTable(FileNotFoundError):

@@ -58,7 +58,11 @@ _MARKERS = {  # marker word -> kind of name after it
 }
 _MARKER_RE = re.compile("|".join(re.escape(m) for m in sorted(_MARKERS, key=len, reverse=True)))
 # Visits: the place a trip goes to is named right after the verb ("เดินทางไปตรวจเยี่ยมโรงพยาบาล...").
-_VISIT = r"(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พระราชดำเนิน)?)ไป(?:ยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่(?:ไป(?:ยัง|ที่)?|ตรวจ(?:เยี่ยม|ราชการ|ติดตาม)?|ติดตาม(?:งาน)?)?"
+# A work being followed names the place after it: "ตรวจเยี่ยมการก่อสร้างโรงพยาบาล...".
+_WORK = r"(?:ความคืบหน้า)?การ(?:ก่อสร้าง|ซ่อมแซม|ปรับปรุง)"
+_VISIT = (r"(?:(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พระราชดำเนิน)?)ไป(?:ยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม"
+          r"|ลงพื้นที่(?:ไป(?:ยัง|ที่)?|ตรวจ(?:เยี่ยม|ราชการ|ติดตาม)?|ติดตาม(?:งาน)?)?)"
+          rf"(?:{_WORK})?|(?:ตรวจ)?ติดตาม{_WORK}")
 # News places without ณ/ที่: in front of or around a building ("หน้ากระทรวง...", "บริเวณด้านหน้า สน.").
 _FRONT = r"บริเวณ\s?(?:ด้าน)?(?:หน้า|หลัง|ข้าง|รอบ|ริม)|(?:ด้าน)?หน้า"
 _TRIGGERS = re.compile(
@@ -66,9 +70,9 @@ _TRIGGERS = re.compile(
     rf"|{_VISIT}|ห้องพิจารณา|{_FRONT}|ที่|บริเวณ"
 )
 _VISIT_RE = re.compile(_VISIT)
-# A head word with a clause glued after it is a kind of place, not one place's name:
-# "ตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", "เยี่ยมชมโรงงานของผู้ประกอบการ".
-_GENERIC_AFTER_HEAD = re.compile(r"^(?:ภายใน|ด้านใน)?(?:โรงพยาบาล|โรงเรียน|โรงงาน|ศูนย์|บ้าน|วัด|ตลาด|สำนักงาน)(?:ที่|ซึ่ง|ของ|และ|ต่าง|ใน)")
+# After a head word, these glued words make it a kind of place or one already named, not a
+# place's name: "ตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", "เยี่ยมชมการดำเนินงานของศูนย์ดังกล่าว".
+_NOT_A_NAME = re.compile(r"ที่(?:มี|ได้|จะ|เป็น|รับ|อยู่|ให้|ใช้)|ซึ่ง|ของ|และ|ต่าง|ใน|ดังกล่าว|แห่งนี้|นี้|นั้น")
 _FRONT_RE = re.compile(_FRONT)
 # Nouns ending in ที่ ("area", "place", "duty", "officer") and "ตามที่" (as proposed by),
 # "ได้ที่" (contact ... at): their ที่ is no venue.
@@ -481,6 +485,15 @@ def _skip_spaces(text: str, pos: int) -> int:
     return _SPACES.match(text, pos).end()
 
 
+def _generic_place(chunk: str) -> bool:
+    """A head word followed by a clause or a pointer instead of a name: "โรงพยาบาลที่รับ...",
+    "ศูนย์ดังกล่าว", "ภายในโรงงานของ..." (the prepositions of ``_head_kind`` skipped)."""
+    for prep in ("ภายใน", "ด้านใน", "บริเวณ"):
+        chunk = chunk.removeprefix(prep)
+    m = _head_re().match(chunk)
+    return m is not None and _NOT_A_NAME.match(chunk, m.end()) is not None
+
+
 def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
     """The place a visit verb names: "ตรวจเยี่ยมโรงพยาบาลบึงนาราง", "เดินทางไปยังวัดโบสถ์ล่าง".
     Only a building or an office ("ตรวจเยี่ยมโครงการ..." or "ลงพื้นที่จังหวัด..." name none).
@@ -490,6 +503,11 @@ def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
         return None  # "การลงพื้นที่โรงเรียนขนาดกลาง": visits in general, not this trip
     pos = _skip_spaces(text, trig.end())
     first = _first_chunk(text, pos)
+    if first.startswith("บริเวณ"):
+        # "ไปยังบริเวณท่าน้ำหน้าวัด" names a place; "เสด็จไปยังบริเวณการจัดนิทรรศการ" a spot of the event.
+        rest = first.removeprefix("บริเวณ")
+        if _head_kind(rest) not in ("place", "org") and not rest.startswith(_stops("visit")):
+            return None
     head = _head_kind(first)
     conf = 0.9
     if head not in ("place", "org") and not _known_venue(first):
@@ -499,7 +517,7 @@ def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
         if not (project or first.startswith(_stops("visit"))):
             return None
         conf = 0.8
-    if _is_location(text, pos) or _GENERIC_AFTER_HEAD.search(first):
+    if _is_location(text, pos) or _generic_place(first):
         return None
     return _extent_venue(text, pos, conf, "visit")
 
@@ -524,7 +542,7 @@ def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:
     if start > 0 and LETTER_RE.match(text[start - 1]):
         if bare and before.endswith(_stops("not_front")):
             return None
-        if not before.endswith(_stops("front_cue")):
+        if not _gathering_before(text, start):
             return None
     elif bare:
         # Standing alone, "หน้า..." is as often a list item or an address ("จุดบริการที่ 6
@@ -537,10 +555,23 @@ def _front_at(text: str, trig: re.Match[str]) -> _Venue | None:
     return _extent_venue(text, start, 0.6, "front")
 
 
+def _bare_head(venue: str) -> bool:
+    """A head word alone names no place: "โรงเรียน", "รพ." (its dot trimmed off)."""
+    words = _venue_words()
+    return venue in words or venue + "." in words
+
+
+def _gathering_before(text: str, start: int) -> bool:
+    """A gathering verb or open ground ends the word glued before ``start`` or stands in it
+    ("ชุมนุมหน้า...", "ปักหลักชุมนุมอยู่หน้า...", "รวมตัวกันบริเวณ...")."""
+    word = re.split(r"[\s\u200b]", text[max(0, start - 30) : start])[-1]
+    return any(c in word for c in _stops("front_cue"))
+
+
 def _extent_venue(text: str, pos: int, conf: float, how: str = "rule") -> _Venue | None:
     end, tail_end = _venue_extent(text, pos)
     start, end = _trim(text, pos, end)
-    if end <= start or text[start:end] in _venue_words():
+    if end <= start or _bare_head(text[start:end]):
         return None
     if _plural_after(text, end):
         conf = min(conf, 0.5)
@@ -576,7 +607,10 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         conf = 0.8 if head == "place" else (0.4 if glued else 0.7)
     elif word == "บริเวณ":
         if trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]):
-            return None
+            # Glued, บริเวณ is mostly "the area of" something; after a gathering verb and
+            # before a named place it is where people gathered ("รวมตัวกันบริเวณถนนลูกหลวง").
+            if not (_gathering_before(text, trig.start()) and _head_kind(first) not in (None, "lead")):
+                return None
         pos, conf = trig.start(), 0.6
     else:
         known = _known_venue(first)
@@ -600,7 +634,7 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         return None
     end, tail_end = _venue_extent(text, pos)
     start, end = _trim(text, pos, end)
-    if end <= start or text[start:end] in _venue_words():
+    if end <= start or _bare_head(text[start:end]):
         return None  # a bare "โรงเรียน" names no place
     if _plural_after(text, end):
         conf = min(conf, 0.5)  # "ณ ที่ว่าการอำเภอทั่วประเทศ" is no one event's place
@@ -735,7 +769,7 @@ def _in_venue(start: int, venues: list[_Venue]) -> bool:
 
 
 # Local governments named after their subdistrict (อบต., ทต.) or their town (เทศบาลเมือง/นคร).
-_LOCAL_GOV = re.compile(rf"(?<![{LETTER}])(?:อบต\.|ทต\.)|(?<![{LETTER}])(?:ทม\.|ทน\.)|เทศบาลเมือง|เทศบาลนคร")
+_LOCAL_GOV = re.compile(r"(?:อบต|ทต|ทม|ทน)\.|เทศบาล(?:เมือง|นคร)")
 
 
 def _local_government_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
@@ -749,6 +783,8 @@ def _local_government_mentions(text: str, venues: list[_Venue]) -> list[Mention]
     places = _places()
     out = []
     for m in _LOCAL_GOV.finditer(text):
+        if m.group().endswith(".") and m.start() > 0 and LETTER_RE.match(text[m.start() - 1]):
+            continue  # "กทม." is no ทม.
         pos = _skip_spaces(text, m.end())
         kinds = ("subdistrict",) if m.group() in ("อบต.", "ทต.") else ("district", "subdistrict")
         values, end = set(), 0

@@ -449,6 +449,7 @@ def venues_of(text: str) -> list[tuple[str, float]]:
         ("ผู้ชุมนุมประมาณ 300 คน พร้อมรถกระบะเครื่องขยายเสียง เดินเท้าออกมาที่เกาะกลางหน้ากระทรวงศึกษาธิการ",
          "หน้ากระทรวงศึกษาธิการ"),
         ("เครือข่ายผู้ปกครอง รวมตัวกัน หน้าศาลากลางจังหวัดเชียงใหม่ เพื่อยื่นหนังสือ", "หน้าศาลากลาง"),
+        ("ชาวบ้านกว่า 100 คน ปักหลักชุมนุมอยู่หน้ากระทรวงมหาดไทย ตั้งแต่เช้า", "หน้ากระทรวงมหาดไทย"),
         # a courtroom needs no ณ
         ("ศาลนัดฟังคำพิพากษา ห้องพิจารณาคดี 704 ศาลอาญา ถนนรัชดาภิเษก", "ห้องพิจารณาคดี 704 ศาลอาญา"),
         # a trip's stop named right after the visit verb
@@ -471,6 +472,7 @@ def test_news_and_visit_venues_without_na_or_thi(text: str, venue: str) -> None:
         "อ่านต่อหน้า 5",  # a page
         "การติดตั้ง QR Code หน้าโรงงาน เปิดเผยข้อมูลพื้นฐานของโรงงาน",  # no gathering: a thing's place
         "จุดบริการที่ 6 หน้าโรงละครแห่งชาติ",  # a list item
+        "ป้ายโฆษณาตั้งอยู่หน้าโรงเรียนบ้านหนองบัว",  # a thing's place, no gathering
         "ข้อมูลการลงพื้นที่โรงเรียนขนาดกลาง ขนาดเล็ก",  # visits in general
         "ลงพื้นที่จังหวัดตรัง เพื่อติดตามสถานการณ์",  # a province is no venue
         "ตรวจเยี่ยมโครงการชลประทาน",  # a project is no building
@@ -654,3 +656,77 @@ def test_headline_venue_cut_by_the_line_end_gives_way() -> None:
             "วันนี้ (31 กรกฎาคม 2563) เสด็จพระราชดำเนินมาทรงเปิดการประชุม ณ ห้องประชุมชัยนาทนเรนทร "
             "สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี")
     assert venues_of(text) == [("ห้องประชุมชัยนา", 0.5), ("ห้องประชุมชัยนาทนเรนทร สำนักงานปลัดกระทรวงสาธารณสุข", 0.9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "อบต.บ้านใหม่ จัดกิจกรรมวันเด็ก",  # บ้านใหม่ is a subdistrict in many provinces
+        "ณ หมู่ที่ 3 ตำบลบ้านใหม่ อำเภอเมือง",  # so is เมือง a district
+        "นายกเทศมนตรีตำบลหนองบัว กล่าวต้อนรับ",
+    ],
+)
+def test_ambiguous_local_name_sets_no_province(text: str) -> None:
+    assert find_places(text).provinces == []
+    assert chosen_province(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # piers, squares, temple halls after ที่
+        ("เวลา 15.00 น. ที่ท่าน้ำนนทบุรี ผู้ว่าราชการจังหวัดนนทบุรี ปล่อยขบวนเรือ", "ท่าน้ำนนทบุรี"),
+        ("ที่จัตุรัสเมืองใหม่ กลุ่มผู้ชุมนุมจุดเทียน", "จัตุรัสเมืองใหม่"),
+        ("ที่ศาลาการเปรียญวัดพระธาตุ นายอำเภอเป็นประธาน", "ศาลาการเปรียญวัดพระธาตุ"),
+    ],
+)
+def test_piers_squares_and_temple_halls(text: str, venue: str) -> None:
+    assert find_places(text).venues[0].value == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # glued บริเวณ after a gathering verb, before a named place
+        ("นายกรัฐมนตรี เดินทางพบปะกลุ่มสมัชชาคนจนที่รวมตัวกันบริเวณถนนลูกหลวง ข้างกระทรวงศึกษาธิการ โดยได้รับรายงาน",
+         [("บริเวณถนนลูกหลวง ข้างกระทรวงศึกษาธิการ", 0.6)]),
+        ("ปล่อยพันธุ์ปลาบริเวณโรงงาน", []),  # no gathering: the area of something
+        # a visit to a spot of the event itself is no new place
+        ("เสด็จไปยังบริเวณการจัดนิทรรศการ ทอดพระเนตรนิทรรศการ", []),
+        ("จากนั้น นายกรัฐมนตรีเดินทางไปยังบริเวณท่าน้ำหน้าวัด เพื่อถวายพวงมาลัย", [("บริเวณท่าน้ำหน้าวัด", 0.9)]),
+    ],
+)
+def test_glued_boriwen(text: str, expected: list) -> None:
+    assert venues_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviated heads, as news writes them
+        ("วันนี้ (27 ตุลาคม 2564) ที่ รพ.ปากพนัง จ.นครศรีธรรมราช ดร.สาธิต ปิตุเตชะ", [("รพ.ปากพนัง", 0.8)]),
+        ("ผู้ป่วยจะเข้ารับการรักษาที่ รพ. ที่มีศักยภาพด้านมะเร็ง", []),  # a bare head and a relative clause
+        ("ให้กำลังใจ อสม. และเจ้าหน้าที่ รพ.สต.คลองหลวง พร้อมมอบอุปกรณ์", []),  # เจ้าหน้าที่, no ที่
+    ],
+)
+def test_abbreviated_heads(text: str, expected: list) -> None:
+    assert venues_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a work being inspected names its site
+        ("วันนี้ (18 กุมภาพันธ์ 2567) นายกรัฐมนตรีได้ตรวจเยี่ยมการก่อสร้างโรงพยาบาลพระอาจารย์มั่น ภูริทัตโต "
+         "อ.บ้านม่วง จ.สกลนคร", [("โรงพยาบาลพระอาจารย์มั่น ภูริทัตโต", 0.9)]),
+        ("พร้อมติดตามความคืบหน้าการก่อสร้างท่าเทียบเรือประมงพื้นบ้าน อ.กุยบุรี จ.ประจวบคีรีขันธ์",
+         [("ท่าเทียบเรือประมงพื้นบ้าน", 0.9)]),
+        # a place already named ("ดังกล่าว") or a kind of place is no stop
+        ("โอกาสนี้ ได้เยี่ยมชมศูนย์ดังกล่าวและพบปะพูดคุยกับเจ้าหน้าที่", []),
+        ("พร้อมเดินตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", []),
+        # ที่ starting a word is no relative clause: สำนักงานที่ดิน
+        ("มท.2 ลงพื้นที่ตรวจเยี่ยมสำนักงานที่ดินจังหวัดเชียงใหม่", [("สำนักงานที่ดินจังหวัดเชียงใหม่", 0.9)]),
+    ],
+)
+def test_visit_to_a_work_site_and_generic_places(text: str, expected: list) -> None:
+    assert venues_of(text) == expected

@@ -275,8 +275,9 @@ def test_record_ids_never_become_paths(hostile) -> None:
     created = set(after) - set(before)
     out_rel = out.relative_to(root.parent)
     assert created and all(p == out_rel or out_rel in p.parents for p in created), sorted(created)
-    assert sorted(p.name for p in out.iterdir()) == [".inputs.json", "documents.parquet", "events.parquet",
-                                                        "mentions.parquet"]
+    # the run's own files only (paths.py, link.py): no record id became a file name
+    assert sorted(p.name for p in out.iterdir()) == [".inputs.json", "clusters.parquet", "documents.parquet",
+                                                        "events.parquet", "mentions.parquet"]
     assert not Path("/abs/path").exists()
 
 
