@@ -164,6 +164,11 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
             time = next((t for t in times if idiom.start() <= t.start < idiom.end() + 30), None)
             return DateChoice(today, time)
     if not days:
+        if cleaned.news_page and published and page:
+            # A news page dated by its header, and no other day in the body: the day it reports.
+            day = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
+                              method="page-date", confidence=0.6)
+            return DateChoice(day, _first_time(times, body_start))
         return DateChoice(None, _first_time(times, body_start))
     title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day"}
     scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
