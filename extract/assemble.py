@@ -467,6 +467,20 @@ def find_stops(text: str, found: Found, after: int) -> list[Stop]:
     return stops
 
 
+def _lead_actor(officials: list[Official], text: str, cleaned: Cleaned) -> list[Official]:
+    """Who goes along to every stop: the main event's chair or opener, else the first official
+    the headline names, else its first official (a spokesperson reporting comes first only
+    when nobody else is named)."""
+    if not officials:
+        return []
+    for o in officials:
+        if o.role in ("chair", "opener"):
+            return [o]
+    title = cleaned.title or ""
+    named = [o for o in officials if o.name.split()[0] in title]
+    return named[:1] or [o for o in officials if o.role != "reporter"][:1] or officials[:1]
+
+
 def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: list[Stop]) -> list[Event]:
     """One event per further stop: its own venue, date (its own, else the main event's), time and the
     officials named in it; the report's lead actor (the main event's first official) goes along."""
@@ -493,7 +507,7 @@ def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: 
         if st.venue is not None:
             seen.add(st.venue.value)
         ev.event_type = classify_event("", text[st.start : min(st.end, st.start + CUE_WINDOW * 2)])
-        lead = main.officials[:1]
+        lead = _lead_actor(main.officials, text, cleaned)
         ev.officials = lead + [o for o in found.officials if st.start <= o.start < st.end and o not in lead]
         ev.agencies = list(main.agencies)
         ev.evidence = evidence
