@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import combinations
 from pathlib import Path
 
 from extract.lexicons import trie_pattern
@@ -926,11 +927,29 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
     return learned
 
 
+def _find_each(text: str, words: Iterable[str]) -> dict[str, list[int]]:
+    """_find_all of each word, in one pass over the text however many words there are."""
+    words = set(words)
+    try:
+        import ahocorasick
+    except ImportError:
+        return {w: _find_all(text, w) for w in words}
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    hits: dict[str, list[int]] = {w: [] for w in words}
+    for end, w in auto.iter(text):
+        hits[w].append(end + 1 - len(w))
+    return {w: _successive(starts, len(w)) for w, starts in hits.items()}
+
+
 def _learned_cands(text: str, learned: dict[str, Cand]) -> list[Cand]:
     out = []
+    found = _find_each(text, learned)
     for acr, c in learned.items():
         out.append(c)
-        for s in _find_all(text, acr):
+        for s in found[acr]:
             e = s + len(acr)
             ok = _latin_ok(text, s, e) if acr[0].isascii() else _acronym_ok(text, s, e, acr)
             if ok:
@@ -992,8 +1011,9 @@ CHAIN_BREAKS = ("โดย", "ร่วมกับ", "กับ", "และ", 
 
 def _chunks_before(text: str, start: int, n: int) -> list[str]:
     """Up to ``n`` space-separated chunks before ``start`` on its line, nearest first."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return text[max(line_start, start - 160) : start].split()[::-1][:n]
+    floor = max(0, start - 160)
+    line_start = text.rfind("\n", floor, start) + 1 or floor
+    return text[line_start:start].split()[::-1][:n]
 
 
 def _in_place_list(text: str, c: Cand, chunks: list[str]) -> bool:
@@ -1088,29 +1108,37 @@ def _drop_variants(text: str, kept: list[Cand]) -> list[Cand]:
     by_key: dict[str, list[Cand]] = {}
     for c in kept:
         by_key.setdefault(norm_key(c.canonical), []).append(c)
-    by_prefix: dict[str, list[str]] = {}
-    for k in by_key:
-        by_prefix.setdefault(k[:3], []).append(k)
     parents = _parent_keys()
     ends = {c.end: c for c in kept}
-    drop: set[str] = set()
-    for k, mentions in by_key.items():
-        if any(_latin_gloss(text, c, ends) for c in mentions):
-            drop.add(k)
+    drop = {k for k, mentions in by_key.items() if any(_latin_gloss(text, c, ends) for c in mentions)}
+    # each name's own prefixes that are names too: linear in the names, where comparing every
+    # two would grow as the square of a page listing thousands of bodies
+    longer: dict[str, list[str]] = {}
+    for other in by_key:
+        for n in range(3, len(other)):
+            if other[:n] in by_key:
+                longer.setdefault(other[:n], []).append(other)
+    for k, others in longer.items():
+        if k in drop:
             continue
-        for other in by_prefix[k[:3]]:
-            if len(other) <= len(k) or not other.startswith(k):
-                continue
+        cue_ends = [c.end for c in by_key[k] if c.method == "cue"]
+        follows: dict[int, set[str]] = {}  # rest length -> what the text goes on with after k
+        for other in others:
             rest = other[len(k) :]
-            if rest in parents or any(
-                c.method == "cue" and norm_key(text[c.end : c.end + 2 * len(rest)]).startswith(rest) for c in mentions
-            ):
+            if rest in parents:
+                drop.add(k)
+                break
+            r = len(rest)
+            if r not in follows:
+                follows[r] = {norm_key(text[e : e + 2 * r])[:r] for e in cue_ends}
+            if rest in follows[r]:
                 drop.add(k)
                 break
     return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
 
 
 MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
+MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 PLACE_KINDS = ("local", "provincial", "regional")
 
 
@@ -1139,6 +1167,37 @@ def _misspelt(a: str, b: str, placed: bool) -> bool:
     return not placed and not short and s >= 3 and (len(long_) <= 2 or long_ in category_words().get("filler", ()))
 
 
+SLIP_GROUP = 32  # spellings of one name differing only in marks compared with each other
+
+
+def _slip_pairs(keys: Sequence[str]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of the keys that _misspelt may join, in order: those equal once their
+    marks are dropped, and those one is the other with one or two letters or a filler word
+    taken out. Looking them up keeps a page of thousands of names linear; comparing every two
+    grew as the square. A name written in more than SLIP_GROUP mark variants is compared only
+    in its first SLIP_GROUP."""
+    at = {k: i for i, k in enumerate(keys)}
+    pairs: set[tuple[int, int]] = set()
+    same_letters: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        same_letters.setdefault(MARK.sub("", k), []).append(i)
+    for group in same_letters.values():
+        pairs.update(combinations(group[:SLIP_GROUP], 2))
+    fillers = category_words().get("filler", ())
+    for j, k in enumerate(keys):
+        shorter = {k[:x] + k[x + n :] for n in (1, 2) for x in range(len(k) - n + 1)}
+        for f in fillers:
+            x = k.find(f)
+            while x >= 0:
+                shorter.add(k[:x] + k[x + len(f) :])
+                x = k.find(f, x + 1)
+        for s in shorter:
+            i = at.get(s)
+            if i is not None:
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
 def _merge_spellings(kept: list[Cand]) -> list[Cand]:
     """One body written two ways in one article is one body: the mentions of a slip are
     dropped in favour of the gazetteer's or pattern's name, else the first one written."""
@@ -1149,14 +1208,14 @@ def _merge_spellings(kept: list[Cand]) -> list[Cand]:
             firsts[k] = c
     keys = [k for k in firsts if len(k) >= 12]
     drop: set[str] = set()
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if a in drop or b in drop or abs(len(a) - len(b)) > 4 or (a[:3] != b[:3] and a[-3:] != b[-3:]):
-                continue
-            ca, cb = firsts[a], firsts[b]
-            if _misspelt(a, b, ca.kind in PLACE_KINDS or cb.kind in PLACE_KINDS):
-                worse = b if (ca.method != "cue", -ca.start) >= (cb.method != "cue", -cb.start) else a
-                drop.add(worse)
+    for i, j in _slip_pairs(keys):
+        a, b = keys[i], keys[j]
+        if a in drop or b in drop or abs(len(a) - len(b)) > 4 or (a[:3] != b[:3] and a[-3:] != b[-3:]):
+            continue
+        ca, cb = firsts[a], firsts[b]
+        if _misspelt(a, b, ca.kind in PLACE_KINDS or cb.kind in PLACE_KINDS):
+            worse = b if (ca.method != "cue", -ca.start) >= (cb.method != "cue", -cb.start) else a
+            drop.add(worse)
     return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
 
 
