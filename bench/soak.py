@@ -37,7 +37,7 @@ GROWTH = 1.10
 # Run inside the child: the CLI, then the peak RSS of this process and of its workers, in KiB.
 CHILD = """
 import resource, sys
-from cli import main
+from extract.cli import main
 code = 0
 try:
     main()

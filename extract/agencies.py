@@ -6,42 +6,39 @@ Sources of a mention, strongest first:
      province / place name ("สำนักงาน ป.ป.ช. ประจำจังหวัดฉะเชิงเทรา", "ป.ป.ท. เขต 2", "อบจ.ภูเก็ต");
   3. the gazetteer (patterns/agencies.csv): canonical names, aliases, acronyms, ministry
      short forms after a position word ("รมว.ยุติธรรม");
-  4. head words that open a name not in the gazetteer ("ชมรม...", "บริษัท ... จำกัด");
-  5. ORGANIZATION spans handed in by the NER model.
+  4. head words that open a name not in the gazetteer ("ชมรม...", "บริษัท ... จำกัด").
+The NER model's ORGANIZATION spans are not a source: the model reads only short windows
+around positions (pipeline.py), so its spans would add little; wiring them in is an accuracy
+change to measure, not a plumbing one.
 Overlaps are settled in one place (`_resolve`): the longer span wins, then the stronger source.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import combinations
-from pathlib import Path
 
-from extract.lexicons import trie_pattern
+from extract import lexicons, thai
+from extract.lexicons import province_forms
 from extract.records import Agency
+from extract.thai import COMBINING, CONSONANT, LETTER, LETTER_RE, alternation, common_words, is_letter
 
-PATTERNS = Path(__file__).resolve().parents[1] / "patterns"
-
-THAI_CHAR = "\u0e01-\u0e4e"
-THAI_LETTER = re.compile(f"[{THAI_CHAR}]")
 # A dotted Thai abbreviation token: ป.ป.ท.  สป.มท.  กอ.รมน.
-DOTTED = re.compile(r"(?:[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,4}\.){2,}|[\u0e01-\u0e2e]{2,6}\.")
+DOTTED = re.compile(rf"(?:[{CONSONANT}][{LETTER}]{{0,4}}\.){{2,}}|[{CONSONANT}]{{2,6}}\.")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\- ]*$")
 REGION = re.compile(r"\s?(เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่)\s?(\d{1,2})(?!\d)")
-PAREN_ACRONYM = re.compile(
-    r"\(\s*((?:[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}\.){1,5}[\u0e01-\u0e4e]{0,6}\.?"
-    r"|[\u0e01-\u0e2e]{2,6}|[A-Z][A-Za-z&\-]{1,11})\s*\)"
-)
+# An acronym in brackets after the name it shortens: "(ป.ป.ท.)", "(สพฐ)", "(ICAO)".
+_DOTTED_IN_BRACKETS = rf"(?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{0,6}}\.?"
+PAREN_ACRONYM = re.compile(rf"\(\s*({_DOTTED_IN_BRACKETS}|[{CONSONANT}]{{2,6}}|[A-Z][A-Za-z&\-]{{1,11}})\s*\)")
 
 KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
 COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
-THAI_RUN = re.compile(rf"[{THAI_CHAR}0-9]+")
+THAI_RUN = re.compile(rf"[{LETTER}0-9]+")
 # a word is letters with one closing dot, or initials "N.S.": a run "A.A.A..." is no word to rescan
 LATIN_WORD = r"(?:(?:[A-Z]\.){1,4}|[A-Z][A-Za-z&\-]*\.?)"
 LATIN_COMPANY = re.compile(rf"\b{LATIN_WORD}(?:\s{LATIN_WORD}){{0,5}}\s(?:Company|Co\.,?)?\s?Limited\b")
@@ -57,10 +54,10 @@ LATIN_ORG = re.compile(
 )
 VERSION = re.compile(r" ?[1-9]\.0(?![\d.])(?! ?(?:ล้าน|บาท|%|เปอร์เซ็นต์))")
 ADDRESS = re.compile(r" (?:อำเภอ|ตำบล|ถนน|หมู่ที่|เลขที่|จังหวัด)")
-SURNAME_PART = re.compile(rf" ([{THAI_CHAR}]{{3,10}}) (?:จังหวัด|อำเภอ)")
+SURNAME_PART = re.compile(rf" ([{LETTER}]{{3,10}}) (?:จังหวัด|อำเภอ)")
 
 # Priorities: lower wins when two candidates cover the same span length.
-P_LEARNED, P_PATTERN, P_LEXICON, P_SHORT, P_CUE, P_NER = range(6)
+P_LEARNED, P_PATTERN, P_LEXICON, P_SHORT, P_CUE = range(5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,17 +82,6 @@ class Cand:
 # ---------------------------------------------------------------- data files
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with open(PATTERNS / name, encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
-
-
-def _lines(name: str) -> list[str]:
-    with open(PATTERNS / name, encoding="utf-8") as f:
-        return [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
-
-
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split(";") if x.strip()]
 
@@ -112,29 +98,29 @@ def norm_key(s: str) -> str:
 
 @cache
 def ambiguous_acronyms() -> frozenset[str]:
-    return frozenset(_lines("agency_ambiguous.txt"))
+    return frozenset(lexicons.words("agency_ambiguous.txt"))
 
 
 @cache
 def generic_names() -> frozenset[str]:
-    return frozenset(norm_key(x) for x in _lines("agency_generic.txt"))
+    return frozenset(norm_key(x) for x in lexicons.words("agency_generic.txt"))
 
 
 @cache
 def place_cues() -> tuple[str, ...]:
-    return tuple(_lines("agency_place_cues.txt"))
+    return tuple(lexicons.words("agency_place_cues.txt"))
 
 
 @cache
 def name_stops() -> frozenset[str]:
-    return frozenset(_lines("agency_name_stops.txt"))
+    return frozenset(lexicons.words("agency_name_stops.txt"))
 
 
 @cache
 def entries() -> tuple[Entry, ...]:
     return tuple(
         Entry(r["canonical"], (_split(r["acronyms"]) or [None])[0], r["kind"], r["parent"] or None)
-        for r in _rows("agencies.csv")
+        for r in lexicons.rows("agencies.csv")
     )
 
 
@@ -142,7 +128,7 @@ def _acronym_variants(acr: str) -> list[str]:
     """ป.ป.ท. -> ป.ป.ท., ปปท., ปปท ; short undotted forms are left out (they hide in words)."""
     out = [acr]
     bare = undot(acr)
-    if THAI_LETTER.match(acr) and "." in acr and len(bare) >= 3 and bare != acr:
+    if LETTER_RE.match(acr) and "." in acr and len(bare) >= 3 and bare != acr:
         out += [bare + ".", bare]
     return out
 
@@ -172,7 +158,7 @@ def _name_variants(name: str) -> list[str]:
         head = " ".join(words[:k])
         # not "ธนาคารกรุงเทพฯ" (Bangkok), nor a unit cut before its ministry ("สำนักงานรัฐมนตรีฯ")
         if (
-            len(head) >= 12 and THAI_LETTER.match(head) and not head.endswith((")", "จำกัด", "กรุงเทพ"))
+            len(head) >= 12 and LETTER_RE.match(head) and not head.endswith((")", "จำกัด", "กรุงเทพ"))
             and not words[k].startswith("กระทรวง")
         ):  # fmt: skip
             forms.add(head + "ฯ")
@@ -191,7 +177,7 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     derived: dict[str, set[int]] = {}
     by_canonical = {e.canonical: i for i, e in enumerate(ents)}
     skip = ambiguous_acronyms()
-    for i, row in enumerate(_rows("agencies.csv")):
+    for i, row in enumerate(lexicons.rows("agencies.csv")):
         for name in [row["canonical"], *_split(row["aliases"])]:
             kind = "latin" if LATIN.match(name) else "name"
             forms.setdefault(name, (i, kind, 0))
@@ -215,10 +201,10 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     for v, owners in derived.items():
         if len(owners) == 1 and v not in forms:
             i = next(iter(owners))
-            kind = "acronym" if THAI_LETTER.match(v) and len(v) <= 12 and " " not in v else "name"
+            kind = "acronym" if LETTER_RE.match(v) and len(v) <= 12 and " " not in v else "name"
             forms[v] = (i, kind, 0)
-    prefixes = _lines("agency_ministry_prefixes.txt")
-    for row in _rows("agency_ministry_short.csv"):
+    prefixes = lexicons.words("agency_ministry_prefixes.txt")
+    for row in lexicons.rows("agency_ministry_short.csv"):
         i = by_canonical.get(row["canonical"])
         if i is None:
             continue
@@ -243,7 +229,7 @@ def _scan_words() -> tuple[frozenset[str], frozenset[str]]:
     """The surface forms, and the other literals the extractors look for: head words,
     local-government heads, the fixed opening of each provincial pattern."""
     forms = frozenset(f for f in surface_forms() if len(f) >= 2)
-    others = {c for c, _, _ in cues()} | {h for h, _, _ in LOCAL_HEADS}
+    others = {c for c, _, _ in cues()} | {h for h, _, _ in local_heads()}
     others |= {lit for *_, lit in provincial_patterns() if lit}
     others |= {"Limited", *LATIN_ORG_WORDS, *title_words()}
     return forms, frozenset(others)
@@ -273,7 +259,7 @@ def _scanner() -> Callable[[str], Hits]:
 
 
 def _fallback_scanner(forms: frozenset[str], others: frozenset[str]) -> Callable[[str], Hits]:
-    search = re.compile(trie_pattern(forms)).search
+    search = re.compile(alternation(forms)).search
     by_prefix: dict[str, set[int]] = {}
     for w in forms:
         by_prefix.setdefault(w[:2], set()).add(len(w))
@@ -312,19 +298,10 @@ def _successive(starts: list[int], n: int) -> list[int]:
 @cache
 def province_names() -> tuple[dict[str, str], str]:
     """Written province name -> canonical name, and a regex alternation, longest first."""
-    names: dict[str, str] = {}
-    path = PATTERNS / "provinces.csv"
-    if path.exists():
-        for r in _rows("provinces.csv"):
-            names[r["name_th"]] = r["name_th"]
-            for a in r.get("aliases", "").split("|"):
-                a = a.strip()
-                if len(a) >= 3 and not a.startswith("กทม"):
-                    names.setdefault(a, r["name_th"])
-    else:  # provinces.csv not built yet: the geothai package holds the same list
-        import geothai
-
-        names = {p.name_th: p.name_th for p in geothai.provinces()}
+    # "กทม." is the acronym of the Bangkok administration, an agency, and forms under three
+    # letters are too short to find as words.
+    names = {form: name for form, (name, _) in province_forms().items()
+             if form == name or (len(form) >= 3 and not form.startswith("กทม"))}
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return names, alt
 
@@ -348,7 +325,7 @@ def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
     from agency_provincial.csv."""
     _, prov = province_names()
     out = []
-    for r in _rows("agency_provincial.csv"):
+    for r in lexicons.rows("agency_provincial.csv"):
         acrs = _split(r["acronyms"])
         for form in [r["canonical"], *_split(r["aliases"]), *acrs]:
             rx = re.escape(form).replace(r"\{p\}", "{p}").replace(r"\{n\}", "{n}")
@@ -363,15 +340,12 @@ def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
 @cache
 def category_words() -> dict[str, tuple[str, ...]]:
     """agency_category_words.csv: where -> words, longest first."""
-    out: dict[str, list[str]] = {}
-    for r in _rows("agency_category_words.csv"):
-        out.setdefault(r["where"], []).append(r["word"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return lexicons.grouped("agency_category_words.csv", "where", "word")
 
 
 @cache
 def venue_heads() -> tuple[str, ...]:
-    return tuple(_lines("agency_venue_heads.txt"))
+    return tuple(lexicons.words("agency_venue_heads.txt"))
 
 
 def _is_category(name: str) -> bool:
@@ -394,14 +368,10 @@ def _is_category(name: str) -> bool:
 
 @cache
 def cues() -> tuple[tuple[str, str, str], ...]:
-    return tuple((r["cue"], r["kind"], r["mode"]) for r in _rows("agency_cues.csv"))
+    return tuple((r["cue"], r["kind"], r["mode"]) for r in lexicons.rows("agency_cues.csv"))
 
 
 # ---------------------------------------------------------------- boundaries
-
-
-def _is_thai(ch: str) -> bool:
-    return bool(ch) and "\u0e01" <= ch <= "\u0e4e"
 
 
 def _acronym_ok(text: str, start: int, end: int, form: str) -> bool:
@@ -412,14 +382,14 @@ def _acronym_ok(text: str, start: int, end: int, form: str) -> bool:
         if (
             before == "."
             and start >= 2
-            and _is_thai(text[start - 2])
-            and not (start >= 3 and _is_thai(text[start - 3]))
+            and is_letter(text[start - 2])
+            and not (start >= 3 and is_letter(text[start - 3]))
         ):
             return False
     else:
-        if _is_thai(after) or after == ".":
+        if is_letter(after) or after == ".":
             return False
-    if _is_thai(before):
+    if is_letter(before):
         return form.count(".") >= 2
     return True
 
@@ -517,8 +487,8 @@ def _derived_office_cands(text: str, base: list[Cand]) -> list[Cand]:
 def _office_rxs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Any other "สำนักงาน...จังหวัด<province>" and "สำนักงาน...ภูมิภาคที่ N"."""
     prov_alt = province_names()[1]
-    generic = re.compile(rf"สำนักงาน(?:(?!จังหวัด)[{THAI_CHAR}]){{2,50}}จังหวัด\s?({prov_alt})")
-    regional = re.compile(rf"สำนักงาน[{THAI_CHAR}]{{2,50}}?(?:ภูมิภาคที่|ภาคที่|เขตพื้นที่|เขต)\s?\d{{1,2}}(?!\d)")
+    generic = re.compile(rf"สำนักงาน(?:(?!จังหวัด)[{LETTER}]){{2,50}}จังหวัด\s?({prov_alt})")
+    regional = re.compile(rf"สำนักงาน[{LETTER}]{{2,50}}?(?:ภูมิภาคที่|ภาคที่|เขตพื้นที่|เขต)\s?\d{{1,2}}(?!\d)")
     return generic, regional
 
 
@@ -546,22 +516,16 @@ def _provincial_cands(text: str, hits: Hits) -> list[Cand]:
     return out
 
 
-LOCAL_HEADS = (
-    ("องค์การบริหารส่วนจังหวัด", "อบจ.", "province"),
-    ("อบจ.", "อบจ.", "province"),
-    ("องค์การบริหารส่วนตำบล", "อบต.", "place"),
-    ("อบต.", "อบต.", "place"),
-    ("เทศบาลนคร", "ทน.", "place"),
-    ("เทศบาลเมือง", "ทม.", "place"),
-    ("เทศบาลตำบล", "ทต.", "place"),
-)
-LOCAL_FULL = {
-    "อบจ.": "องค์การบริหารส่วนจังหวัด",
-    "อบต.": "องค์การบริหารส่วนตำบล",
-    "ทน.": "เทศบาลนคร",
-    "ทม.": "เทศบาลเมือง",
-    "ทต.": "เทศบาลตำบล",
-}
+@cache
+def local_heads() -> tuple[tuple[str, str, str], ...]:
+    """(head word, acronym, province|place) of local-government bodies (agency_local_heads.csv)."""
+    return lexicons.columns("agency_local_heads.csv", "head", "acronym", "named_after")
+
+
+@cache
+def local_full_names() -> dict[str, str]:
+    """Acronym -> full head word: "อบจ." -> "องค์การบริหารส่วนจังหวัด"."""
+    return {acr: head for head, acr, _ in local_heads() if head != acr}
 
 
 def _place_after(text: str, pos: int, kind: str) -> str | None:
@@ -582,7 +546,7 @@ def _place_after(text: str, pos: int, kind: str) -> str | None:
 def _local_cands(text: str, hits: Hits) -> list[Cand]:
     provinces, _ = province_names()
     out = []
-    for head, acr, kind in LOCAL_HEADS:
+    for head, acr, kind in local_heads():
         for start in _successive(hits.get(head, []), len(head)):
             pos = start + len(head)
             if text[pos : pos + 1] == " ":
@@ -590,51 +554,26 @@ def _local_cands(text: str, hits: Hits) -> list[Cand]:
             place = _place_after(text, pos, kind)
             if not place:
                 continue
-            full = LOCAL_FULL[acr]
+            full = local_full_names()[acr]
             name = provinces.get(place, place) if kind == "province" else place
             out.append(Cand(start, pos + len(place), full + name, acr + name, "local", P_PATTERN, "pattern"))
     return out
 
 
-@cache
-def _newmm_dict() -> str:
-    """pythainlp's own word list loaded into nlpo3 (the Rust newmm), once per process.
-
-    The project dictionary of extract.tokenise would keep whole agency names as one word,
-    and so would hide the clause words that end a head-word name."""
-    from importlib.resources import files
-
-    import nlpo3
-
-    nlpo3.load_dict(str(files("pythainlp.corpus").joinpath("words_th.txt")), "pythainlp_words_th")
-    return "pythainlp_words_th"
-
-
 @lru_cache(maxsize=1 << 13)
 def _tokens(s: str) -> tuple[str, ...]:
-    """newmm words of ``s``; a third of the windows recur across press releases (8k entries ~ 9 MB)."""
-    from nlpo3 import segment
-
-    return tuple(segment(s, _newmm_dict(), safe=False, parallel=False))
-
-
-@cache
-def _dictionary() -> frozenset[str]:
-    """pythainlp's common-word list: a word outside it is a name part or a piece of one."""
-    from importlib.resources import files
-
-    path = files("pythainlp.corpus").joinpath("words_th.txt")
-    return frozenset(path.read_text(encoding="utf-8").split())
+    """Words of ``s``; a third of the windows recur across press releases (8k entries ~ 9 MB)."""
+    return tuple(thai.words(s))
 
 
 @cache
 def name_nonstarters() -> frozenset[str]:
-    return frozenset(_lines("agency_name_nonstarters.txt"))
+    return frozenset(lexicons.words("agency_name_nonstarters.txt"))
 
 
 @cache
 def proper_marks() -> tuple[str, ...]:
-    return tuple(_lines("agency_proper_marks.txt"))
+    return tuple(lexicons.words("agency_proper_marks.txt"))
 
 
 def _inside_word(toks: Sequence[str], i: int) -> bool:
@@ -643,7 +582,7 @@ def _inside_word(toks: Sequence[str], i: int) -> bool:
     if len(toks[i]) > 2 or i == 0 or i + 1 >= len(toks):
         return False
     # "ณ" is written before a space ("ณ ห้อง..."): glued to letters it ends "จุฬาภรณ"
-    return len(toks[i]) == 1 or (toks[i - 1] not in _dictionary() and len(toks[i + 1]) <= 2)
+    return len(toks[i]) == 1 or (toks[i - 1] not in common_words() and len(toks[i + 1]) <= 2)
 
 
 def _cut_name(run: str) -> tuple[list[str], bool]:
@@ -669,10 +608,10 @@ def _proper_like(words: Sequence[str]) -> bool:
     body = "".join(words)
     if any(m in body for m in proper_marks()):
         return True
-    known, places = _dictionary(), _district_names()
+    known, places = common_words(), _district_names()
     if "จังหวัด" in words[:-1] and "".join(words[words.index("จังหวัด") + 1 :]) in province_names()[0]:
         return True
-    if any(len(w) >= 2 and THAI_LETTER.match(w) and w not in known for w in words):
+    if any(len(w) >= 2 and LETTER_RE.match(w) and w not in known for w in words):
         return True
     for i in range(len(words)):
         for j in range(i + 1, min(i + 4, len(words) + 1)):
@@ -716,7 +655,7 @@ def _qualifier_rx() -> re.Pattern[str]:
     _, prov = province_names()
     return re.compile(
         rf"(?:\s?จังหวัด\s?(?:{prov})|\s?(?:เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่|คณะที่|พื้นที่|ที่)\s?\d{{1,2}}(?!\d)(?!\s?/)"
-        rf"|\s(?:กระทรวง|เทศบาล)[{THAI_CHAR}]{{2,40}})"
+        rf"|\s(?:กระทรวง|เทศบาล)[{LETTER}]{{2,40}})"
     )
 
 
@@ -741,7 +680,7 @@ def _company_cand(text: str, start: int) -> Cand | None:
 
 AREA_WORDS = ("พื้นที่", "เขต", "ภาค")
 AREA_NUMBER = re.compile(r" ?\d{1,2}(?![\d/])(?!\s?[-–]\s?\d)")  # not a range "ภูมิภาค 1 - 7"
-LIMITED_TAIL = re.compile(r"([^\s()]{1,40}?)((?:\s[^\s()]{1,30}){0,3}?)\s?จำกัด(?![\u0e01-\u0e4e])")
+LIMITED_TAIL = re.compile(rf"([^\s()]{{1,40}}?)((?:\s[^\s()]{{1,30}}){{0,3}}?)\s?จำกัด(?![{LETTER}])")
 
 
 def _limited_cand(text: str, start: int, cue: str, kind: str) -> Cand | None:
@@ -755,7 +694,7 @@ def _limited_cand(text: str, start: int, cue: str, kind: str) -> Cand | None:
 
 @cache
 def _province_after_rx() -> re.Pattern[str]:
-    return re.compile(rf"\s({province_names()[1]})(?![{THAI_CHAR}])")
+    return re.compile(rf"\s({province_names()[1]})(?![{LETTER}])")
 
 
 def _surname_after(text: str, end: int) -> int:
@@ -764,7 +703,7 @@ def _surname_after(text: str, end: int) -> int:
     m = SURNAME_PART.match(text, end)
     if not m:
         return end
-    word, known = m.group(1), _dictionary()
+    word, known = m.group(1), common_words()
     # made of syllables, not of words: "อา|จา|โร", not "ตำบล|ศาลายา"
     if word in known or word in place_names() or any(len(t) >= 3 and t in known for t in _tokens(word)):
         return end
@@ -860,25 +799,12 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     return out
 
 
-def _ner_cands(text: str, spans: Iterable[tuple[int, int]]) -> list[Cand]:
-    out = []
-    generic = generic_names()
-    for start, end in spans:
-        name = text[start:end].strip()
-        # "partnership": a Latin-script name is capitalised
-        if len(name) < 2 or norm_key(name) in generic or name[0].islower() or _is_category(name):
-            continue
-        s = start + text[start:end].index(name)
-        out.append(Cand(s, s + len(name), name, None, "other", P_NER, "ner"))
-    return out
-
-
 # ---------------------------------------------------------------- acronyms defined in the text
 
 
 def _subsequence(acr: str, name: str) -> bool:
     it = iter(name)
-    return all(ch in it for ch in undot(acr) if _is_thai(ch))
+    return all(ch in it for ch in undot(acr) if is_letter(ch))
 
 
 def _abbreviates(acr: str, name: str) -> bool:
@@ -963,9 +889,8 @@ def _learned_cands(text: str, learned: dict[str, Cand]) -> list[Cand]:
 @cache
 def title_words() -> frozenset[str]:
     """Titles, ranks and position abbreviations a name cannot start inside of."""
-    titles = set(_lines("agency_title_words.txt"))
-    if (PATTERNS / "honorifics.csv").exists():
-        titles |= {r["form"] for r in _rows("honorifics.csv") if len(r.get("form", "")) >= 4}
+    titles = set(lexicons.words("agency_title_words.txt"))
+    titles |= {r["form"] for r in lexicons.rows("honorifics.csv") if len(r["form"]) >= 4}
     return frozenset(titles)
 
 
@@ -981,16 +906,16 @@ def _inside_titles(hits: Hits) -> set[int]:
 def _glued_to_letters(text: str, start: int) -> bool:
     """An acronym written right after Thai letters that are no word of their own belongs to a
     longer acronym: "คปภ." holds no "ปภ.", "สวจ." no "วจ."; after a word ("และพมจ.") it is one."""
-    if not start or not _is_thai(text[start - 1]):
+    if not start or not is_letter(text[start - 1]):
         return False
-    run = re.search(f"[{THAI_CHAR}]+$", text[max(0, start - 16) : start])
+    run = re.search(f"[{LETTER}]+$", text[max(0, start - 16) : start])
     last = _tokens(run.group(0))[-1] if run else ""
-    return not (len(last) >= 2 and last in _dictionary())
+    return not (len(last) >= 2 and last in common_words())
 
 
 @cache
 def place_chunks() -> tuple[str, ...]:
-    return tuple(_lines("agency_place_chunks.txt"))
+    return tuple(lexicons.words("agency_place_chunks.txt"))
 
 
 @cache
@@ -1005,8 +930,6 @@ def _capital_districts() -> frozenset[str]:
 
 
 CITY_PLACE_AFTER = re.compile(r"\s?(?:[-–]|(?:และ)?ปริมณฑล|\d|จังหวัด)")
-# words that end a walk back over a place phrase: the city is then one of a list of actors
-CHAIN_BREAKS = ("โดย", "ร่วมกับ", "กับ", "และ", "ผู้แทน", "ได้แก่", "ประกอบด้วย", "เช่น", "ของ")
 
 
 def _chunks_before(text: str, start: int, n: int) -> list[str]:
@@ -1040,7 +963,7 @@ def _as_place(text: str, c: Cand) -> bool:
         return True
     heads, districts = place_chunks(), _capital_districts()
     for k, chunk in enumerate(chunks):
-        if chunk.startswith(CHAIN_BREAKS) or (k and any(w in chunk for w in ("ร่วมกับ", "โดย"))):
+        if chunk.startswith(lexicons.words("agency_chain_breaks.txt")) or (k and any(w in chunk for w in ("ร่วมกับ", "โดย"))):
             return False
         if chunk.startswith(heads) or chunk in districts or chunk.isdigit():
             return True
@@ -1137,8 +1060,8 @@ def _drop_variants(text: str, kept: list[Cand]) -> list[Cand]:
     return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
 
 
-MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
-MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+MARKS = re.compile(f"[{COMBINING}]*")
+MARK = re.compile(f"[{COMBINING}]")
 PLACE_KINDS = ("local", "provincial", "regional")
 
 
@@ -1219,7 +1142,7 @@ def _merge_spellings(kept: list[Cand]) -> list[Cand]:
     return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
 
 
-def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> list[Agency]:
+def find_agencies(text: str) -> list[Agency]:
     """Every named body in ``text``, once each, in order of first mention.
 
     >>> [(a.name, a.canonical) for a in find_agencies("โดยสำนักงาน ปปท. เขตพื้นที่ 2 และ อบจ.ภูเก็ต")]
@@ -1229,7 +1152,7 @@ def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> lis
     lex = _lexicon_cands(text, hits)
     base = lex + _derived_office_cands(text, lex) + _provincial_cands(text, hits) + _local_cands(text, hits)
     base = [c for c in base if not _as_place(text, c)]
-    cands = _drop_shadowed_cues(base + _cue_cands(text, hits)) + _ner_cands(text, extra_names)
+    cands = _drop_shadowed_cues(base + _cue_cands(text, hits))
     if inside := _inside_titles(hits):
         cands = [c for c in cands if c.start not in inside]
     kept = _resolve(cands)
@@ -1245,5 +1168,5 @@ def find_agencies(text: str, extra_names: Iterable[tuple[int, int]] = ()) -> lis
         if key in seen or key in generic:
             continue
         seen.add(key)
-        out.append(Agency(text[c.start : c.end], c.canonical, c.acronym, c.kind, c.start, c.end, c.method))
+        out.append(Agency(text[c.start : c.end], c.canonical, c.acronym, c.kind, c.start, c.end, method=c.method))
     return out

@@ -10,20 +10,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache
 
+from . import lexicons
 from .clean import Cleaned
 from .counts import best_count
 from .dates import has_event_cue
 from .event_type import classify_event
-from .lexicons import read_table
-from .places import Places, event_province
+from .places import Places, event_province, find_places
 from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
-
-# How far after a date its time usually is: "วันที่ 16 มีนาคม 2566 เวลา 09.00 น."
-TIME_WINDOW = 80
-FAR_TIME_WINDOW = 800
+from .tuning import (
+    COUNT_REACH,
+    CUE_WINDOW,
+    FAR_TIME_WINDOW,
+    MAX_DAYS_AFTER_PAGE,
+    MAX_DAYS_BEFORE_PAGE,
+    MAX_EVENTS,
+    MAX_PERIOD_DAYS,
+    MIN_VENUE_CONFIDENCE,
+    REPAIR_DAYS,
+    STOP_DATE_REACH,
+    STOP_REACH,
+    STOP_VENUE_REACH,
+    TIME_WINDOW,
+    TODAY_LEAD_CHARS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +49,27 @@ class DateChoice:
 STATEMENT = re.compile(r"(?:เผยว่า|เปิดเผยว่า|แถลงว่า|แจ้งว่า|ให้สัมภาษณ์|ชี้แจงว่า)")
 
 
+# A venue right after the date: "... 2563 ณ ...", "... 2563 ที่ ห้องประชุม...".
+AFTER_VENUE = re.compile(r"ณ|ที่\s*(?:ห้อง|อาคาร|โรงแรม|ศาลา|ทำเนียบ|หอประชุม)")
+
+
+# A news dateline opens a paragraph: an optional place word, the day, a dash ("รัฐสภา 19 ก.ค.- ...",
+# "10 พ.ย.63 - ..."); it dates the report as firmly as a headline.
+DASHES = "-–—"
+DATE_WORDS = ("วัน", "เมื่อ", "ระหว่าง", "ตั้งแต่", "ถึง", "จนถึง", "ภายใน")
+
+
+def is_dateline(text: str, d: DateMention) -> bool:
+    after = text[d.end : d.end + 6].lstrip(" \t")
+    if len(after) < 2 or after[0] not in DASHES or not after[1].isspace():
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    place = text[line_start : d.start].strip()
+    if place.startswith(DATE_WORDS):
+        return False  # "วันที่ 4 พฤศจิกายน - สำนักงาน...": a row of a schedule
+    return d.start - line_start <= 30 and not any(c.isspace() or c.isdigit() for c in place)
+
+
 def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
                 published: dt.date | None, body_start: int, title_days: set) -> float:
     score = 1.0 - 0.08 * min(rank, 10)
@@ -43,10 +77,11 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
         score += 0.6  # the headline names the event's day
     if has_event_cue(text, d.start):
         score += 0.5
+    if is_dateline(text, d):
+        score += 1.1  # as much as a headline day and an event cue together
     if any(0 <= t.start - d.end <= TIME_WINDOW for t in times):
         score += 0.4
-    after = text[d.end : d.end + 40]
-    if any(cue in after for cue in ("ณ ", "ณ", "ที่ห้อง", "ที่อาคาร", "ที่โรงแรม", "ที่ศาลา", "ที่ทำเนียบ")):
+    if AFTER_VENUE.search(text, d.end, d.end + 40):
         score += 0.2
     if STATEMENT.search(text, d.end, d.end + 150):
         score -= 0.3
@@ -64,10 +99,45 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
 
 
 # "เมื่อเวลา 08.30 น." or "วันนี้" with no day written: the news idiom for the day of the release.
-TODAY_IDIOM = re.compile(r"เมื่อเวลา|(?:^|\s|ใน)วันนี้(?!\s*\(?\s*\d)")
-LEAD_CHARS = 800
-# Older than this before the page date, a day is history, not the reported event.
-MAX_DAYS_BEFORE_PAGE = 365
+# "เมื่อวานนี้" with no day written is the day before (108 bulk leads, read 12: each dates what it reports).
+TODAY_IDIOM = re.compile(r"เมื่อเวลา|(?:(?<!\S)|(?<=ใน)|(?<=เมื่อ))วันนี้(?!\s*\(?\s*\d)|(?P<yesterday>(?:เมื่อ)?วานนี้|เมื่อวาน)(?!\s*\(?\s*\d)")
+
+
+
+
+def _far(d: DateMention, anchor: dt.date | None, others: list[dt.date]) -> bool:
+    if anchor is not None:
+        return (max(d.date_start, d.date_end or d.date_start) - anchor).days > MAX_DAYS_AFTER_PAGE
+    return bool(others) and all(abs((d.date_start - o).days) > MAX_DAYS_AFTER_PAGE for o in others)
+
+
+def plausible_dates(days: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """Day mentions that may date an event: a date far after the page's own date (or far from
+    every other date) is dropped, or, when the same day and month in the page's year lie close
+    to the page date, kept with that year and the reason in its method
+    ("year-from-page: written 2115, page 2025-03-18")."""
+    out = []
+    for d in days:
+        others = [o.date_start for o in days if o is not d and o.date_start and not o.year_inferred]
+        if not _far(d, published, others):
+            out.append(d)
+            continue
+        anchor = published or min(others, key=lambda o: abs((d.date_start - o).days))
+        fixed = _safe_replace_year(d.date_start, anchor.year)
+        if fixed is None or abs((fixed - anchor).days) > REPAIR_DAYS:
+            continue
+        end = fixed + (d.date_end - d.date_start) if d.date_end else fixed
+        why = f"year-from-page: written {d.date_start.year}, page {anchor.isoformat()}" if published else \
+            f"year-from-article: written {d.date_start.year}, other dates {anchor.year}"
+        out.append(replace(d, date_start=fixed, date_end=end, method=why, confidence=0.5))
+    return out
+
+
+def _safe_replace_year(d: dt.date, year: int) -> dt.date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return None
 
 
 def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, cleaned: Cleaned) -> DateChoice:
@@ -81,14 +151,16 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     usable = [d for d in dates if d.kind == "day" and not d.background and d.date_start
               and (page is None or not (page[0] <= d.start < page[1]))
               and not (published and (published - d.date_start).days > MAX_DAYS_BEFORE_PAGE)]
+    usable = plausible_dates(usable, published)
     # A headline date counts only when the body gives none (some sites start with "จังหวัด / วันที่ ...").
     days = [d for d in usable if d.start >= body_start] or usable
     lead_start = body_start + (len(text[body_start:]) - len(text[body_start:].lstrip()))
-    idiom = TODAY_IDIOM.search(text, lead_start, lead_start + LEAD_CHARS)
+    idiom = TODAY_IDIOM.search(text, lead_start, lead_start + TODAY_LEAD_CHARS)
     if published and page and idiom and not any(lead_start <= d.start < idiom.start() for d in days):
         if not days or min(days, key=lambda d: d.start).date_start > published:
-            today = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
-                                method="page-date", confidence=0.7)
+            day = published - dt.timedelta(days=1) if idiom.group("yesterday") else published
+            today = DateMention(text[page[0]:page[1]], page[0], page[1], day, day, "day",
+                                method="page-date-1" if idiom.group("yesterday") else "page-date", confidence=0.7)
             time = next((t for t in times if idiom.start() <= t.start < idiom.end() + 30), None)
             return DateChoice(today, time)
     if not days:
@@ -113,13 +185,6 @@ def _first_time(times: list[TimeMention], body_start: int) -> TimeMention | None
     return next((t for t in times if t.start >= body_start), None)
 
 
-# Venues below this confidence are weak guesses (a ที่ before an office name in a relative clause).
-MIN_VENUE_CONFIDENCE = 0.6
-# How far a secondary event's cue may sit before its venue.
-CUE_WINDOW = 120
-MAX_EVENTS = 4
-
-
 @dataclass(slots=True)
 class Found:
     """The output of every extractor for one document."""
@@ -130,6 +195,13 @@ class Found:
     officials: list[Official] = field(default_factory=list)
     agencies: list[Agency] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every finding as rows of the mentions table: dates, times, places, people, bodies, counts."""
+        p = self.places
+        for finding in (*self.dates, *self.times, *p.venues, *p.provinces, *p.online, *p.abroad,
+                        *self.officials, *self.agencies, *self.counts):
+            yield from finding.mentions()
 
 
 def choose_venue(venues: list[Mention], date: DateMention | None, body_start: int) -> Mention | None:
@@ -148,7 +220,7 @@ def choose_venue(venues: list[Mention], date: DateMention | None, body_start: in
 
 @cache
 def _sequence_cues() -> re.Pattern:
-    words = [w for (w,) in read_table("event_sequence.tsv")]
+    words = [w for w, _kind in lexicons.columns("event_sequence.tsv", "word", "kind")]
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
@@ -182,7 +254,13 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
         t = choice.time
         main.time_start, main.time_end = t.time_start, t.time_end
         evidence.append(_ev("time", t))
-    venue = choose_venue(found.places.venues, choice.date, cleaned.body_start)
+    after = choice.date.end if choice.date is not None and choice.date.start >= cleaned.body_start else cleaned.body_start
+    stops = find_stops(text, found, after)
+    # The main event's venue is one of its own part of the report, before the first further stop.
+    own_part = [v for v in found.places.venues if not stops or v.start < stops[0].start]
+    venue = choose_venue(own_part, choice.date, cleaned.body_start)
+    if venue is None and stops:
+        venue = _verb_place(text, cleaned.body_start, stops[0].start)
     _fill_place(main, found.places, venue, evidence)
     online = [o for o in found.places.online if o.confidence >= 0.75]
     main.online = bool(online)
@@ -194,18 +272,56 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
         evidence.append(_ev("participants", count))
     lead = text[cleaned.body_start : cleaned.body_start + 600]
     main.event_type = classify_event(cleaned.title or "", lead)
-    main.officials = list(found.officials)
+    main.officials = [o for o in found.officials if not stops or o.start < stops[0].start] or list(found.officials)
     main.agencies = list(found.agencies)
     for o in main.officials:
         evidence.append({"field": "official", "text": text[o.start:o.end], "method": o.method,
                          "start": o.start, "end": o.end, "confidence": o.confidence})
     main.evidence = evidence
     events = [main]
-    events.extend(_secondary_events(text, cleaned, found, main, venue))
+    events.extend(_stop_events(text, cleaned, found, main, stops)[: MAX_EVENTS - 1])
+    taken = {e.venue for e in events if e.venue}
+    events.extend(_secondary_events(text, cleaned, found, main, venue, taken)[: MAX_EVENTS - len(events)])
     events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events)))
+    events.extend(_announced_events(text, cleaned, found, events, MAX_EVENTS - len(events)))
     for i, ev in enumerate(events):
         ev.event_index = i
     return events
+
+
+# An event the report announces for a later day: "ซึ่งจะจัดขึ้นในวันที่ 13 สิงหาคม 2564 นี้",
+# "โดยจะเสด็จพระราชดำเนินไปทรงเปิด... ในวันเสาร์ที่ 28 พฤศจิกายน 2563" (115 hits in the bulk
+# releases, read 25: 22 announce an event of their own day).
+ANNOUNCED = re.compile(r"จะ(?:จัดขึ้น|มีขึ้น|จัดงาน|จัด|เสด็จ)[^\n]{0,120}?(?:ใน|ระหว่าง)?(?:วัน\S{0,12}ที่)?\s*$")
+
+
+def _announced_events(text: str, cleaned: Cleaned, found: Found, events: list[Event], room: int) -> list[Event]:
+    if room <= 0 or not events[0].date_start:
+        return []
+    main = events[0]
+    seen = {(e.date_start, e.date_end) for e in events}
+    out: list[Event] = []
+    days = plausible_dates([d for d in found.dates if d.kind == "day" and d.date_start], cleaned.published)
+    for d in days:
+        if (d.background or d.start < cleaned.body_start or d.date_start <= main.date_start
+                or (d.date_start, d.date_end) in seen):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if not ANNOUNCED.search(text, max(line_start, d.start - 140), d.start):
+            continue
+        seen.add((d.date_start, d.date_end))
+        ev = Event(date_start=d.date_start, date_end=d.date_end, online=False)
+        evidence = [_ev("date", d)]
+        venue = next((v for v in found.places.venues
+                      if d.end <= v.start <= d.end + 60 and v.confidence >= MIN_VENUE_CONFIDENCE), None)
+        if venue is not None:
+            _fill_place(ev, found.places, venue, evidence)
+        ev.event_type = classify_event("", text[max(line_start, d.start - 140) : d.end])
+        ev.evidence = evidence
+        out.append(ev)
+        if len(out) >= room:
+            break
+    return out
 
 
 # A multi-day period is an event of its own (a fair, a course, a festival) when an event
@@ -214,8 +330,7 @@ PERIOD_CUE = re.compile(r"(?:ระหว่าง(?:วันที่)?|ตั
 PERIOD_EVENT_NOUN = re.compile(
     r"งาน|นิทรรศการ|มหกรรม|เทศกาล|ประเพณี|ประชุม|สัมมนา|อบรม|หลักสูตร|แข่งขัน|ตลาด|การแสดง|โครงการ|กิจกรรม"
     r"|[”\"]\s*(?:ระหว่าง|ตั้งแต่)")
-PERIOD_NOT_EVENT = re.compile(r"ลงทะเบียน|จอง|สมัคร|เข้าพัก|ยื่น|วันหยุด|สะสม|สรุปยอด|ระยะเวลา|กำหนดเวลา|ชำระ")
-MAX_PERIOD_DAYS = 31
+PERIOD_NOT_EVENT = re.compile(r"ช่วงเทศกาล|ลงทะเบียน|จอง|สมัคร|เข้าพัก|ยื่น|วันหยุด|สะสม|สรุปยอด|ระยะเวลา|กำหนดเวลา|ชำระ")
 
 
 def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_venue: Mention | None,
@@ -227,7 +342,8 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
         return []
     events: list[Event] = []
     seen = {(main.date_start, main.date_end)}
-    for d in found.dates:
+    days = plausible_dates([d for d in found.dates if d.kind == "day" and d.date_start], cleaned.published)
+    for d in days:
         if (d.kind != "day" or d.background or d.start < cleaned.body_start or not d.date_start
                 or d.date_end is None or d.date_end <= d.date_start or (d.date_start, d.date_end) in seen):
             continue
@@ -258,10 +374,6 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
     return events
 
 
-# How far past the main event's date a count can still describe it.
-COUNT_REACH = 4000
-
-
 def _main_region(counts: list[Count], text: str, date: DateMention | None, body_start: int) -> list[Count]:
     """Counts written around the main event: from the paragraph of its date (or the lead)
     to a few paragraphs on. A festival's attendance reported further down belongs to
@@ -271,8 +383,121 @@ def _main_region(counts: list[Count], text: str, date: DateMention | None, body_
     return [c for c in counts if start <= c.start <= anchor + COUNT_REACH]
 
 
+# A further stop opens with an adverb at a clause start ("จากนั้น", "ต่อมา", "จุดที่ 2") and goes on,
+# within a few words, with a clock time or a travel verb; an opener alone is no stop ("จากนั้น
+# นายกรัฐมนตรีกล่าวว่า...", "ต่อมาคณะรัฐมนตรีได้มีมติ..." in a third of its bulk hits).
+STOP_TIME = re.compile(r"เวลา\s*(?:ประมาณ\s*)?\d|ช่วง(?:บ่าย|เช้า|เย็น|ค่ำ)|ภาค(?:บ่าย|เช้า)")
+TRIP_VERB = re.compile(r"(?:เดินทาง(?:ต่อ)?ไป(?:ยัง|ที่)?|ลงพื้นที่(?:ไปยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ไปยัง|เข้าพบ|ไปเยี่ยม)\s*")
+STOP_ACTIVITY = re.compile(r"ประธาน|ประชุม|พิธี|มอบ|เปิด|ตรวจ|เยี่ยม|พบปะ|ลงพื้นที่|เดินทาง|แถลง|หารือ|ร่วม")
+POINT = re.compile(r"จุดที่\s*\d")
+
+
+@cache
+def _openers() -> re.Pattern:
+    words = [w for w, kind in lexicons.columns("event_sequence.tsv", "word", "kind") if kind == "opener"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(]))(?:{alt}|จุดที่\s*\d)", re.M)
+
+
+# Common nouns that name the place a visit goes to ("บ้านป่าข่า", "ชุมชน...") though venue rules read them
+# as venues only after ณ; "พื้นที่" is left out: "ลงพื้นที่ใน" names no place.
+VISIT_WEAK_HEADS = ("บ้าน", "หมู่บ้าน", "ชุมชน", "ค่าย", "ด่าน", "ฟาร์ม", "สวน", "แปลง",
+                    "อุโมงค์", "เขื่อน", "อ่างเก็บน้ำ", "ฝาย", "สะพาน", "ท่าอากาศยาน", "สนามบิน")
+
+
+@cache
+def _visit_heads() -> tuple[str, ...]:
+    heads = [w for w, kind in lexicons.columns("venue_words.tsv", "word", "kind") if kind in ("place", "org")]
+    return tuple(sorted({*heads, *VISIT_WEAK_HEADS}, key=len, reverse=True))
+
+
+def _verb_place(text: str, pos: int, end: int) -> Mention | None:
+    """A place named right after a travel verb without ณ/ที่ ("เดินทางไปยังโรงเรียนราชประชานุเคราะห์"):
+    read by the venue rules as if ณ stood before it, when it opens with a place's head word."""
+    for m in TRIP_VERB.finditer(text, pos, end):
+        if m.end() >= len(text) or text[m.end()] == "\n" or not text.startswith(_visit_heads(), m.end()):
+            continue
+        probe = "ณ " + text[m.end() : m.end() + 200]
+        venues = find_places(probe).venues
+        if venues and venues[0].start == 2 and venues[0].confidence >= MIN_VENUE_CONFIDENCE:
+            v = venues[0]
+            s, e = m.end() + v.start - 2, m.end() + v.end - 2
+            return Mention("venue", text[s:e], v.value, s, e, method="verb-place", confidence=v.confidence - 0.1)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    start: int
+    end: int  # the next stop's start, or the end of the text
+    venue: Mention | None
+    time: TimeMention | None
+
+
+def find_stops(text: str, found: Found, after: int) -> list[Stop]:
+    """The further stops of a report after offset ``after``, in text order."""
+    cuts = []
+    for m in _openers().finditer(text, after):
+        head = text[m.end() : m.end() + STOP_REACH]
+        trip = TRIP_VERB.search(head)
+        if not (POINT.match(m.group()) or STOP_TIME.search(head) or trip):
+            continue
+        if cuts and m.start() - cuts[-1] <= STOP_REACH:
+            continue  # "ต่อมา เวลา 14.45 น. คณะได้เดินทางลงพื้นที่ จุดที่ 2 ณ ...": one stop
+        cuts.append(m.start())
+    stops = []
+    for i, s in enumerate(cuts):
+        e = cuts[i + 1] if i + 1 < len(cuts) else len(text)
+        reach = min(e, s + STOP_VENUE_REACH)
+        venue = next((v for v in found.places.venues if s <= v.start < reach and v.confidence >= MIN_VENUE_CONFIDENCE),
+                     None)
+        verb_venue = _verb_place(text, s, min(e, s + STOP_REACH + 40))
+        if verb_venue is not None and (venue is None or verb_venue.start < venue.start):
+            venue = verb_venue
+        time = next((t for t in found.times if s <= t.start < min(e, s + STOP_REACH)), None)
+        timed = time is not None or STOP_TIME.search(text, s, min(e, s + STOP_REACH)) is not None
+        if venue is None and not (timed and STOP_ACTIVITY.search(text, s, min(e, s + STOP_DATE_REACH))):
+            continue
+        stops.append(Stop(s, e, venue, time))
+    return stops
+
+
+def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: list[Stop]) -> list[Event]:
+    """One event per further stop: its own venue, date (its own, else the main event's), time and the
+    officials named in it; the report's lead actor (the main event's first official) goes along."""
+    events: list[Event] = []
+    seen = {main.venue} if main.venue else set()
+    days = plausible_dates([d for d in found.dates if d.kind == "day" and d.date_start], cleaned.published)
+    for st in stops:
+        if st.venue is not None and any(st.venue.value in v or v in st.venue.value for v in seen):
+            continue
+        ev = Event(online=False)
+        evidence: list[dict] = []
+        own = next((d for d in days if not d.background and st.start <= d.start < min(st.end, st.start + STOP_DATE_REACH)), None)
+        if own is not None and not (main.date_start and own.date_start < main.date_start):
+            ev.date_start, ev.date_end = own.date_start, own.date_end
+            evidence.append(_ev("date", own))
+        else:
+            ev.date_start, ev.date_end = main.date_start, main.date_end
+        if st.time is not None:
+            ev.time_start, ev.time_end = st.time.time_start, st.time.time_end
+            evidence.append(_ev("time", st.time))
+        _fill_place(ev, found.places, st.venue, evidence)
+        if ev.province is None:
+            ev.province, ev.province_code = main.province, main.province_code
+        if st.venue is not None:
+            seen.add(st.venue.value)
+        ev.event_type = classify_event("", text[st.start : min(st.end, st.start + CUE_WINDOW * 2)])
+        lead = main.officials[:1]
+        ev.officials = lead + [o for o in found.officials if st.start <= o.start < st.end and o not in lead]
+        ev.agencies = list(main.agencies)
+        ev.evidence = evidence
+        events.append(ev)
+    return events
+
+
 def _secondary_events(text: str, cleaned: Cleaned, found: Found, main: Event,
-                      main_venue: Mention | None) -> list[Event]:
+                      main_venue: Mention | None, taken: set[str]) -> list[Event]:
     """Further stops of the same report: a venue introduced by a sequence cue
     ("จากนั้น ... เดินทางไปยัง ณ ...") after the main venue becomes an event of its own,
     dated by its own paragraph or else by the main event."""
@@ -280,7 +505,7 @@ def _secondary_events(text: str, cleaned: Cleaned, found: Found, main: Event,
         return []
     cues = _sequence_cues()
     events: list[Event] = []
-    seen = {main_venue.value}
+    seen = {main_venue.value} | taken
     for v in found.places.venues:
         if v.start <= main_venue.end or v.confidence < 0.8 or v.value in seen:
             continue

@@ -15,14 +15,22 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import dates
-from .lexicons import read_table
+from . import dates, lexicons
+from .tuning import HEADER_LINES, MAX_HEADER_LINE, PAGE_DATE_LINES
 
 THAIGOV_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-")
 # Page furniture between the page date and the body: "16/08/2566", "พิมพ์".
 HEADER_FURNITURE = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|พิมพ์|Print)\s*$")
-# The page date sits within the first few lines, alone on its line.
-HEADER_LINES = 4
+# What may stand on a page-date line beside the date: a label ("เผยแพร่:", "Post on", "• เมื่อวันที่ :"),
+# a clock time without เวลา ("17:50", "11:16:26"), a reader count in brackets, stray brackets.
+PAGE_DATE_LABEL = re.compile(
+    r"^[\s•·|>]*(?:เผยแพร่(?:เมื่อ)?|โพสต์(?:เมื่อ)?|ลงข่าว(?:เมื่อ)?|วันที่ลงข่าว|วันที่บันทึก|วันที่เผยแพร่|ปรับปรุง(?:ล่าสุด)?"
+    r"|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|แก้ไข(?:ล่าสุด)?|Posted(?:\s+on)?|Post\s+on|Published(?:\s+on)?|Updated(?:\s+on)?"
+    r"|date|Date|เมื่อวันที่|วันที่)?[\s:：]*", re.IGNORECASE)
+# News pages print up to this many short credit lines under the page date (byline, office, reader count).
+MAX_CREDIT_LINES = 3
+MAX_CREDIT_LINE = 60
+PAGE_DATE_REST = re.compile(r"\([^()\n]{0,40}\)|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*น\.)?|[\s|•·,\-–:]+|[()]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +46,7 @@ class Cleaned:
 @cache
 def _patterns() -> tuple[re.Pattern, re.Pattern | None]:
     line, tail = [], []
-    for scope, regex in read_table("boilerplate.tsv"):
+    for scope, regex in lexicons.columns("boilerplate.tsv", "scope", "regex"):
         (line if scope == "line" else tail).append(f"(?:{regex})")
     line_re = re.compile("|".join(line), re.M)
     tail_re = re.compile("|".join(tail), re.M) if tail else None
@@ -74,11 +82,63 @@ def _lines(text: str, limit: int):
         pos = end + 1
 
 
+def page_date_line(line: str):
+    """The page's publication date when ``line`` is a page-date line: the date with at most a
+    label, a weekday, a clock time and brackets beside it ("วันที่ 25 พ.ย. 2563 (จำนวนคนอ่าน 0 คน)",
+    "• เมื่อวันที่ : 24 ก.พ. 2564", "2021-06-21 11:16:26"); None for a body line that has a date.
+
+    >>> page_date_line("เผยแพร่: 14 ต.ค. 2563 17:50").date_start
+    datetime.date(2020, 10, 14)
+    >>> page_date_line("วันที่ 8 กุมภาพันธ์ 2562 เวลา 11.00 น.") is None
+    True
+    """
+    found = [d for d in dates.find_dates(line) if d.kind == "day"]
+    if len(found) != 1 or not found[0].date_start or found[0].date_end != found[0].date_start:
+        return None
+    d = found[0]
+    before = line[: d.start]
+    label = PAGE_DATE_LABEL.match(before)
+    rest = before[label.end():] + " " + line[d.end:]
+    # A weekday before the date ("วันอังคารที่") is furniture too.
+    rest = dates.WEEKDAY_PREFIX.sub(" ", rest)
+    if PAGE_DATE_REST.sub("", rest):
+        return None
+    return d
+
+
+def _page_date(masked: str, non_empty: list[tuple[int, int]]):
+    """(line index, date mention with offsets in ``masked``) of the page-date line of the header."""
+    for i, (s, e) in enumerate(non_empty[1:PAGE_DATE_LINES], start=1):
+        if e - s > MAX_HEADER_LINE:
+            return None
+        d = page_date_line(masked[s:e])
+        if d is not None:
+            return i, d, s
+    return None
+
+
 def clean(text: str) -> Cleaned:
     masked = mask_boilerplate(text)
     title = title_span = published = published_span = None
     body_start = 0
-    non_empty = [(s, e) for s, e in _lines(masked, 12) if masked[s:e].strip()][:HEADER_LINES]
+    lines = [(s, e) for s, e in _lines(masked, 30) if masked[s:e].strip()]
+    page = _page_date(masked, lines)
+    if page is not None and page[0] >= 2:
+        # A page date below a site header: the headline is the longest line above it.
+        i, d, ls = page
+        s, e = max(lines[:i], key=lambda se: len(masked[se[0]:se[1]].strip()))
+        line = masked[s:e]
+        ts = s + len(line) - len(line.lstrip())
+        te = s + len(line.rstrip())
+        title, title_span = masked[ts:te], (ts, te)
+        published, published_span = d.date_start, (ls + d.start, ls + d.end)
+        body_start = lines[i][1]
+        masked, body_start = _mask_credits(masked, lines[i + 1 :], body_start)
+        return _cleaned(masked, title, title_span, published, published_span, body_start)
+    non_empty = lines[:HEADER_LINES]
+    if non_empty and dates.LEAD_DATE.match(masked[non_empty[0][0] : non_empty[0][1]].lstrip()):
+        # The page opens with its lead ("วันนี้ (30 ต.ค. 68) ที่..."): there is no headline.
+        non_empty = []
     if non_empty:
         s, e = non_empty[0]
         line = masked[s:e]
@@ -88,14 +148,33 @@ def clean(text: str) -> Cleaned:
         if te > ts and te - ts < 400:
             title, title_span = masked[ts:te], (ts, te)
             body_start = e
-        for s2, e2 in non_empty[1:3]:
-            found = dates.find_dates(masked[s2:e2])
-            # A page date is a line of its own: just the date, perhaps with a weekday.
-            if len(found) == 1 and found[0].date_start and len(masked[s2:e2].strip()) - len(found[0].text) <= 16:
-                d = found[0]
-                published, published_span = d.date_start, (s2 + d.start, s2 + d.end)
-                body_start = e2
-                break
+        if page is not None:
+            i, d, ls = page
+            published, published_span = d.date_start, (ls + d.start, ls + d.end)
+            body_start = lines[i][1]
+            if not m:  # a news page (thaigov releases print no credits under the date)
+                masked, body_start = _mask_credits(masked, lines[i + 1 :], body_start)
+    return _cleaned(masked, title, title_span, published, published_span, body_start)
+
+
+def _mask_credits(masked: str, after: list[tuple[int, int]], body_start: int) -> tuple[str, int]:
+    """Blank the short lines right under a news page's date: the reporter's or office's credit
+    ("นิพัส เพ็ชร์ลมุล", "ชวลิต ศรีสิงห์ ส.ปชส.ระยอง", "ส.ปชส.ตราด", "by Super User"), a reader
+    count ("• อ่าน : 238 ครั้ง"). A credit is no official, and no extractor needs it. The body
+    starts after them."""
+    chars: list[str] | None = None
+    for s, e in after[:MAX_CREDIT_LINES]:
+        line = masked[s:e].strip()
+        if len(line) > MAX_CREDIT_LINE or dates.LEAD_DATE.match(line):
+            break
+        chars = chars or list(masked)
+        for k in range(s, e):
+            chars[k] = " "
+        body_start = e
+    return ("".join(chars) if chars is not None else masked), body_start
+
+
+def _cleaned(masked, title, title_span, published, published_span, body_start) -> Cleaned:
     if title:
         masked, body_start = _mask_header(masked, title, body_start)
     return Cleaned(masked, title, title_span, published, published_span, body_start)

@@ -22,44 +22,39 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pythainlp.tokenize import word_tokenize
 from pythainlp.util import thaiword_to_num
 
-from .lexicons import read_table
+from . import lexicons
 from .records import Count
+from .thai import NAME_START, alternation, words
+from .tuning import (
+    ADJACENT,
+    AFTER_WINDOW,
+    BARE_CONFIDENCE,
+    BEFORE_WINDOW,
+    CLIENT_WINDOW,
+    LARGE_SCALE,
+    LOOKBACK,
+    MIN_CONFIDENCE,
+    NATIONAL_SCALE,
+    NEG_REACH,
+    NUMBER_GAP,
+    PART_CEILING,
+    PARTS_REACH,
+    PAST_WINDOW,
+    STRONG_CUE,
+    TOTAL_AFTER,
+    TOTAL_CONFIDENCE,
+    TOTAL_WINDOW,
+)
 
 UNITS_FILE = "count_units.csv"
 QUALIFIERS_FILE = "count_qualifiers.csv"
 CUES_FILE = "count_cues.csv"
 
-# best_count ignores candidates below this: a bare "N คน" with no cue is too often a
-# statistic, not the event's attendance.
-MIN_CONFIDENCE = 0.5
-BARE_CONFIDENCE = 0.2
-BEFORE_WINDOW = 250  # characters searched for cues before the number, within its line
-AFTER_WINDOW = 25  # characters searched for a verb after the unit
-PAST_WINDOW = 80
-TOTAL_WINDOW = 15
-# Millions of people are a national statistic (users of a scheme, passengers), not an audience.
-NATIONAL_SCALE = 1_000_000
-# Tens of thousands are a fair's or a season's attendance reported in passing ("ผู้เข้าชมงาน
-# กว่า 220,945 คน"), unless a participation word stands right by the number.
-LARGE_SCALE = 20_000
-ADJACENT = 25
-STRONG_CUE = 0.9
-# A client noun this close is the subject of the count whatever verb follows
-# ("ผู้เสพยาเสพติด 110 คน เข้ารับการบำบัด").
-CLIENT_WINDOW = 60
 # Agent nouns ("ผู้เข้าร่วม", "ผู้แทน") name who is counted; participation verbs only say
 # what a client did ("ผู้ต้องขังเข้าอบรม"), so only a noun between wins over a client noun.
 AGENT_PREFIX = "ผู้"
-# A total after sub-counts ("... 41 คน และ ... 11 คน รวมทั้งสิ้น 52 คน และเจ้าหน้าที่ที่เกี่ยวข้อง
-# เข้าร่วม"): its parts stand within PARTS_REACH before it, its verb within TOTAL_AFTER after
-# it, or a participation cue before the parts.
-PARTS_REACH = 250
-TOTAL_AFTER = 80
-TOTAL_CONFIDENCE = 0.8
-PART_CEILING = 0.45
 # A "ที่ผ่านมา" right after a date ("เมื่อวันที่ 11 กรกฎาคม ที่ผ่านมา") dates the event
 # itself rather than marking an earlier figure.
 _DATED_PAST = re.compile(r"(?:เมื่อ|\d)[^\n]{0,14}$")
@@ -73,8 +68,7 @@ _AGGREGATE = re.compile(r"(?<![\d,])\d[\d,]*+\s*+(?:จังหวัด|รุ
 _THAI_NUMBER_WORDS = "ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน"
 _MULTIPLIERS = {"ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000, "ล้าน": 1_000_000}
 _SPACE = r"[ \t\u00a0]*+"
-LOOKBACK = 60  # characters before a classifier that can hold its qualifier and number
-NUMBER_GAP = 30  # characters between a number's end and its classifier, at most
+_NAME_START = re.compile(f"[{NAME_START}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,30 +81,26 @@ class _Cue:
 
 @cache
 def _units() -> dict[str, float]:
-    return {unit: float(weight) for unit, weight in read_table(UNITS_FILE)}
+    return {unit: float(weight) for unit, weight in lexicons.columns(UNITS_FILE, "unit", "weight")}
 
 
 @cache
 def _qualifiers() -> dict[str, dict[str, str]]:
     by_position: dict[str, dict[str, str]] = {"before": {}, "after": {}}
-    for word, position, qualifier in read_table(QUALIFIERS_FILE):
+    for word, position, qualifier in lexicons.columns(QUALIFIERS_FILE, "word", "position", "qualifier"):
         by_position[position][word] = qualifier
     return by_position
 
 
 @cache
 def _cues() -> tuple[_Cue, ...]:
-    return tuple(_Cue(t, s, k, float(w)) for t, s, k, w in read_table(CUES_FILE))
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return tuple(_Cue(t, s, k, float(w)) for t, s, k, w in lexicons.columns(CUES_FILE, "cue", "side", "kind", "weight"))
 
 
 @cache
 def _count_re() -> re.Pattern[str]:
-    before = _alternation(_qualifiers()["before"])
-    after = _alternation(_qualifiers()["after"])
+    before = alternation(_qualifiers()["before"])
+    after = alternation(_qualifiers()["after"])
     number = (
         # A number starts a run of digits: tried inside one, it would rescan the run (quadratic).
         rf"(?P<digits>(?<![\d,.])(?>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?))(?:{_SPACE}(?P<mult>{'|'.join(_MULTIPLIERS)}))?"
@@ -119,7 +109,7 @@ def _count_re() -> re.Pattern[str]:
     # Anchored at the end: it is only tried right before a classifier found by _unit_re.
     return re.compile(
         rf"(?:(?P<qual>{before}){_SPACE})?(?:{number})"
-        rf"(?:{_SPACE}(?P<qual_mid>{after}))?{_SPACE}(?P<unit>{_alternation(_units())})\Z"
+        rf"(?:{_SPACE}(?P<qual_mid>{after}))?{_SPACE}(?P<unit>{alternation(_units())})\Z"
     )
 
 
@@ -130,7 +120,7 @@ _NUMBER_HINT = re.compile(rf"\d|{_THAI_NUMBER_WORDS}")
 
 @cache
 def _unit_re() -> re.Pattern[str]:
-    return re.compile(_alternation(_units()))
+    return re.compile(alternation(_units()))
 
 
 def _count_matches(text: str) -> Iterator[re.Match[str]]:
@@ -148,7 +138,7 @@ def _count_matches(text: str) -> Iterator[re.Match[str]]:
 
 @cache
 def _cue_re(side: str) -> re.Pattern[str]:
-    return re.compile(_alternation(c.text for c in _cues() if c.side == side))
+    return re.compile(alternation(c.text for c in _cues() if c.side == side))
 
 
 @cache
@@ -168,19 +158,32 @@ def _value(m: re.Match[str]) -> int | None:
     return int(number) if number == int(number) else None
 
 
+# Nouns headed by a classifier that the tokenizer splits before some words ("2568 รายงานการ
+# เบิกจ่าย" -> ราย|งานการ): never a count.
+_SPLIT_NOUNS = ("รายงาน",)
+
+
 def _unit_is_word(text: str, unit_start: int) -> bool:
     """True when the classifier stands alone ("80 คน เข้าร่วม"), not as the head of a longer
     word ("3 รูปแบบ", "5 รายการ", "2 นายอำเภอ", "คนละ 500 บาท")."""
-    tokens = word_tokenize(text[unit_start : unit_start + 16], engine="newmm")
+    if text.startswith(_SPLIT_NOUNS, unit_start):
+        return False
+    tokens = words(text[unit_start : unit_start + 16])
     if not tokens:
         return False
     return tokens[0] in _units() and not (len(tokens) > 1 and tokens[1].startswith("ละ"))
 
 
-def _is_year_before_name(m: re.Match[str], value: int) -> bool:
-    """A date's year followed by a man's name ("25 กุมภาพันธ์ 2568 นายศุภกิจ") is not
-    "2568 นาย" (policemen)."""
-    return m["unit"] == "นาย" and "," not in (m["digits"] or ",") and 1900 <= value <= 2700
+def _is_title_of_name(m: re.Match[str], value: int, text: str) -> bool:
+    """"นาย" written against the next word opens a man's name, not a count of policemen:
+    "วันที่ 15 ต.ค. 66 นายชัย วัชรงค์", "1.4 นายสมพร" (25 of 25 such "N นาย<letter>" read in
+    the bulk corpus); a date's year before a spaced name ("25 กุมภาพันธ์ 2568 นาย ศุภกิจ")
+    is not one either."""
+    if m["unit"] != "นาย":
+        return False
+    if _NAME_START.match(text, m.end()):
+        return True
+    return "," not in (m["digits"] or ",") and 1900 <= value <= 2700
 
 
 def _line_start(text: str, pos: int, width: int) -> int:
@@ -198,7 +201,7 @@ def _nearest_before(window: str) -> dict[str, tuple[int, _Cue]]:
         found[cue.kind] = nearest
         if cue.kind == "participant" and cue.text.startswith(AGENT_PREFIX):
             found["agent"] = nearest
-        elif cue.kind in ("other", "client"):
+        elif cue.kind in ("other", "client") and nearest[0] <= NEG_REACH:
             found["not_taking_part"] = nearest
     return found
 
@@ -343,7 +346,7 @@ def find_counts(text: str) -> list[Count]:
             continue
         value = _value(m)
         qualifier = _qualifier(m, text)
-        if not value or qualifier == "vague" or _is_year_before_name(m, value):
+        if not value or qualifier == "vague" or _is_title_of_name(m, value, text):
             continue
         start = m.start()
         parts = _parts_before(text, counts, len(counts), start)

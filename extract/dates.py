@@ -17,27 +17,33 @@ import datetime as dt
 import re
 from functools import cache
 
-from .lexicons import read_table, read_words
+from . import lexicons
 from .records import DateMention, TimeMention
+from .thai import alternation
 
 DASH = r"(?:-|–|—|ถึง(?:วันที่)?|จนถึง(?:วันที่)?)"
 ERA_BE = r"(?:พ\.\s?ศ\.?|พศ\.|พุทธศักราช)"
 ERA_CE = r"(?:ค\.\s?ศ\.?|คศ\.|คริสต์ศักราช)"
 
 
+# A weekday before a date, as page headers write it: "วันอังคารที่", "วันศุกร์".
+WEEKDAY_PREFIX = re.compile(r"(?:ใน)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?")
+# A line that opens with the lead's date: "วันนี้ (30 ต.ค. 68)", "(27 ก.พ. 63)", "วันที่ 5 เมษายน 2565 ...",
+# "เมื่อวันที่ ...", "วันศุกร์ที่ 8 ...": body text, never a headline.
+LEAD_DATE = re.compile(r"(?:(?:บ่าย|เช้า|เย็น)?วันนี้\s*\(\s*\d|\(\s*\d{1,2}\s*[ก-ฮ]|(?:เมื่อ|ใน)?วัน\S{0,12}ที่\s*\d)")
+
+
 @cache
 def month_table() -> dict[str, int]:
-    return {form: int(month) for form, month in read_table("months.tsv")}
+    return {form: int(month) for form, month in lexicons.columns("months.tsv", "form", "month")}
 
 
-def _alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
 @cache
 def _grammar() -> dict[str, re.Pattern]:
-    month = f"(?:{_alternation(month_table())})"
-    weekday = f"(?:วัน)?(?:{_alternation(w for w in read_words('weekdays.txt') if not w.endswith('.'))})(?:ที่)?"
+    month = f"(?:{alternation(month_table())})"
+    weekday = f"(?:วัน)?(?:{alternation(w for w in lexicons.words('weekdays.txt') if not w.endswith('.'))})(?:ที่)?"
     # A two-digit number followed by a month name is the next day of a list, not a year.
     year = rf"(?:\s*(?:(?P<eraN>{ERA_BE}|{ERA_CE})\s*)?(?P<yN>\d{{4}}|\d{{2}})(?![\d:]|\.\d)(?!\s*{month}))"
     # Thai words run together without spaces, so the month may follow the day directly.
@@ -50,11 +56,14 @@ def _grammar() -> dict[str, re.Pattern]:
     )
     # Cross-month range with the year given once: "30 ม.ค. - 2 ก.พ. 67".
     numeric = r"(?<![\d./])(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/])"
+    # Web pages stamp their date in ISO form: "2021-06-21 11:16:26", "date 2024-03-01".
+    iso = r"(?<![\d./-])(?P<iy>(?:19|20|25)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})(?![\d-])"
     fiscal = rf"ปีงบ(?:ประมาณ)?\s*(?:{ERA_BE}\s*)?(?P<fy>\d{{4}}|\d{{2}})(?:\s*{DASH}\s*(?P<fy2>\d{{4}}|\d{{2}}))?(?!\d)"
     year_only = rf"(?:{ERA_BE}|{ERA_CE}|ปี)\s*(?P<ya>\d{{4}})(?:\s*{DASH}\s*(?P<yb>\d{{4}}))?(?!\d)"
     return {
         "date": re.compile(range_or_single),
         "numeric": re.compile(numeric),
+        "iso": re.compile(iso),
         "fiscal": re.compile(fiscal),
         "year": re.compile(year_only),
     }
@@ -129,7 +138,7 @@ def _parse_date(m: re.Match, anchor: dt.date | None) -> tuple[dt.date | None, dt
 @cache
 def _cues() -> tuple[re.Pattern, re.Pattern]:
     groups: dict[str, list[str]] = {"background": [], "event": []}
-    for kind, regex in read_table("date_cues.tsv"):
+    for kind, regex in lexicons.columns("date_cues.tsv", "kind", "regex"):
         groups[kind].append(f"(?:{regex})")
     return tuple(re.compile("|".join(groups[k])) for k in ("background", "event"))  # type: ignore[return-value]
 
@@ -199,6 +208,12 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     for m in g["numeric"].finditer(text):
         y = to_ce(int(m.group("ny")))
         d = _safe_date(y, int(m.group("nm")), int(m.group("nd")))
+        if d and free(*m.span()):
+            found.append(DateMention(m.group(), m.start(), m.end(), d, d, "day", is_background(text, m.start()),
+                                     confidence=0.9))
+            taken.append(m.span())
+    for m in g["iso"].finditer(text):
+        d = _safe_date(to_ce(int(m.group("iy"))), int(m.group("im")), int(m.group("id")))
         if d and free(*m.span()):
             found.append(DateMention(m.group(), m.start(), m.end(), d, d, "day", is_background(text, m.start()),
                                      confidence=0.9))

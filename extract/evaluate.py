@@ -220,13 +220,25 @@ def _score_events(ev: Evaluation, doc: str, g: dict, rows: list[dict]) -> None:
         hit = next((r for r in free if same_event(r)), None)
         if hit is None:
             ev.prf["events"].add(fn=1)
-            ev.errors.append((doc, "events", gv.get("date_start") or gv.get("venue"), None))
+            ev.errors.append((doc, "events", event_label(gv), None))
         else:
             free.remove(hit)
             ev.prf["events"].add(tp=1)
     ev.prf["events"].add(fp=len(free))
     for r in free:
-        ev.errors.append((doc, "events", None, as_iso_date(r.get("date_start")) or r.get("venue")))
+        ev.errors.append((doc, "events", None, event_label(r)))
+
+
+def event_label(event: dict) -> str:
+    """An event as one line for the error list: its date (or "no date"), type, venue and province.
+
+    A date or a venue alone misleads: an undated visit "at บริษัท ... จำกัด" read as an agency.
+    """
+    start, end = as_iso_date(event.get("date_start")), as_iso_date(event.get("date_end"))
+    when = start if not end or end == start else f"{start}/{end}"
+    venue = event.get("venue")
+    parts = [when or "no date", event.get("event_type"), venue and f"at {venue}", event.get("province")]
+    return ", ".join(p for p in parts if p)
 
 
 def _score_officials(ev: Evaluation, doc: str, g: dict, rows: list[dict]) -> None:
@@ -292,8 +304,32 @@ def evaluate(gold_docs: list[dict], preds: dict[str, list[dict]]) -> Evaluation:
     return ev
 
 
-def evaluate_paths(outputs: Iterable[str | Path], gold: str | Path) -> Evaluation:
-    return evaluate(load_gold(gold), load_predictions(outputs))
+def evaluate_paths(outputs: Iterable[str | Path], gold: str | Path, only_present: bool = False) -> Evaluation:
+    """Score outputs against a gold file; ``only_present`` leaves out gold articles the outputs never read."""
+    outputs = list(outputs)
+    gold_docs = load_gold(gold)
+    if only_present:
+        present = documents_present(outputs)
+        gold_docs = [g for g in gold_docs if g["doc"] in present]
+    return evaluate(gold_docs, load_predictions(outputs))
+
+
+def documents_present(paths: Iterable[str | Path]) -> set[str]:
+    """File names of every document the outputs hold (their documents table; else their event rows)."""
+    names: set[str] = set()
+    for path in paths:
+        table = os.path.join(str(path), "documents.parquet")
+        source = table if os.path.exists(table) else events_source(path)
+        for key in ds.dataset(source, format="parquet").to_table(columns=["source"]).column("source").to_pylist():
+            names.add(os.path.basename(str(key or "")))
+    return names
+
+
+def missing_gold(outputs: Iterable[str | Path], gold: str | Path) -> tuple[int, int]:
+    """(gold articles without any document in the outputs, gold articles)."""
+    present = documents_present(outputs)
+    docs = [g["doc"] for g in load_gold(gold)]
+    return sum(1 for d in docs if d not in present), len(docs)
 
 
 def format_table(result: dict) -> str:

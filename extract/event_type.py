@@ -13,17 +13,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicons import read_table
+from . import lexicons
+from .tuning import TYPE_LEAD_CHARS
 
 EVENT_TYPES_FILE = "event_types.csv"
 OTHER = "other"
 NONE = "none"  # a venue word that merely contains a cue
-LEAD_CHARS = 600  # the lead's first paragraph or two name the event; later text drifts to background
 
 
 @cache
 def _cues() -> dict[str, tuple[str, int]]:
-    return {cue.casefold(): (kind, int(priority)) for cue, kind, priority in read_table(EVENT_TYPES_FILE)}
+    return {cue.casefold(): (kind, int(priority)) for cue, kind, priority in lexicons.columns(EVENT_TYPES_FILE, "cue", "type", "priority")}
 
 
 @cache
@@ -47,9 +47,13 @@ def _best_cue(text: str) -> str | None:
 
 def classify_event(title: str, lead: str) -> str:
     """One of meeting, workshop, seminar, training, ceremony, visit, inspection, signing,
-    exhibition, campaign or other.
+    exhibition, campaign, festival, relief_handover and the news kinds press_conference, rally,
+    petition, court_hearing, parliamentary_sitting; or other.
+
+    >>> classify_event("ศาลอาญานัดอ่านคำพิพากษาคดีชุมนุมหน้ารัฐสภา", "")
+    'court_hearing'
 
     >>> classify_event("รมว.พม. ลงพื้นที่ จ.กระบี่ เปิดศูนย์ช่วยเหลือสังคมตำบลแห่งแรก", "")
     'ceremony'
     """
-    return _best_cue(title or "") or _best_cue((lead or "")[:LEAD_CHARS]) or OTHER
+    return _best_cue(title or "") or _best_cue((lead or "")[:TYPE_LEAD_CHARS]) or OTHER

@@ -1,12 +1,13 @@
 """`export`: the output tables as flat files for spreadsheets (CSV, JSON Lines, Excel).
 
-Events lose their nesting: officials become "honorific+name (position)" and agencies their
+Events lose their nesting: officials become "honorific+name (position) [role]" and agencies their
 canonical names, each list joined with "; ". CSV is UTF-8 with a BOM so Excel shows Thai.
 
 >>> flat_event({"event_id": "d:0", "date_start": None, "online": False, "evidence": [],
-...             "officials": [{"name": "จิระ โกมุทพงศ์", "honorific": "พลเอก", "position": "กรรมการ ป.ป.ท."}],
+...             "officials": [{"name": "จิระ โกมุทพงศ์", "honorific": "พลเอก", "position": "กรรมการ ป.ป.ท.",
+...                            "role": "chair"}],
 ...             "agencies": [{"name": "ปปท.", "canonical": "สำนักงาน ป.ป.ท."}]})["officials"]
-'พลเอกจิระ โกมุทพงศ์ (กรรมการ ป.ป.ท.)'
+'พลเอกจิระ โกมุทพงศ์ (กรรมการ ป.ป.ท.) [chair]'
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ FORMATS = ("csv", "jsonl", "xlsx")
 TABLES = ("events", "documents", "mentions")
 SEPARATOR = "; "
 # Columns of the flat events table, in order; evidence stays in the Parquet table (offsets are for programs).
-EVENT_COLUMNS = ("event_id", "doc_id", "source", "event_index", "title", "event_type", "date_start", "date_end",
+EVENT_COLUMNS = ("event_id", "doc_id", "source", "event_index", "title", "published", "event_type", "date_start", "date_end",
                  "time_start", "time_end", "venue", "province", "province_code", "online", "participants",
-                 "participants_qualifier", "officials", "agencies")
+                 "participants_qualifier", "officials", "agencies", "cluster_id")
 
 
 class NoTable(FileNotFoundError):
@@ -42,6 +43,15 @@ def table_path(out_dir: Path, name: str) -> Path:
     return path
 
 
+def row_count(out_dir: Path, name: str, status: str | None = None) -> int:
+    """Rows of one output table (0 when there is none); with ``status``, documents rows of that status."""
+    path = Path(out_dir) / f"{name}.parquet"
+    if not path.exists():
+        return 0
+    dataset = ds.dataset(path, format="parquet")
+    return dataset.count_rows(filter=None if status is None else ds.field("status") == status)
+
+
 def iter_rows(out_dir: Path, name: str, columns: list[str] | None = None) -> Iterator[dict]:
     """Rows of one output table as dicts, streamed batch by batch."""
     dataset = ds.dataset(table_path(out_dir, name), format="parquet")
@@ -53,7 +63,7 @@ def iter_rows(out_dir: Path, name: str, columns: list[str] | None = None) -> Ite
 def flat_event(row: Mapping) -> dict:
     """One events row with its lists joined into strings."""
     out = {c: row.get(c) for c in EVENT_COLUMNS}
-    out["officials"] = SEPARATOR.join(official_label(o) for o in items(row.get("officials")))
+    out["officials"] = SEPARATOR.join(official_label(o, role=True) for o in items(row.get("officials")))
     agencies = dict.fromkeys(agency_label(a) for a in items(row.get("agencies")))
     out["agencies"] = SEPARATOR.join(a for a in agencies if a)
     return out

@@ -44,6 +44,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
+from .thai import in_block
+
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -84,13 +86,47 @@ class Source:
     # Identity of a document whose text was derived from other bytes (HTML): hash of those bytes.
     raw_hash: str | None = None
     encoding: str | None = None  # encoding of the bytes ``text`` was decoded from, when known
+    warning: str | None = None  # what was repaired in the input (the document is still processed)
+    status: str | None = None  # with ``error``: the status to record when it is not "error" ("unsupported")
 
     @property
     def doc_id(self) -> str:
         if self.raw_hash is not None:
             return self.raw_hash
-        payload = self.data if self.data is not None else (self.text or "").encode("utf-8")
+        if self.data is None and self.text is None and self.error:
+            # Nothing was read: named by where it is, so two unreadable files keep a row each.
+            return _hash16(f"unread:{self.source}".encode("utf-8", "backslashreplace"))
+        payload = self.data if self.data is not None else (self.text or "").encode("utf-8", "surrogatepass")
         return _hash16(payload)
+
+
+# Lone surrogates: json.loads accepts "\ud800", but no UTF-8 writer (Parquet, a terminal) does.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def file_name(path: str) -> str:
+    """A path as text that can be written anywhere: the bytes of a non-UTF-8 file name (which
+    Python holds as surrogates) become backslash escapes.
+
+    >>> file_name(os.fsdecode(b"news-\\xe0.txt"))
+    'news-\\\\xe0.txt'
+    """
+    return path if _SURROGATE.search(path) is None else os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def record_id(ident: str) -> str:
+    """A record id that can be written anywhere: a lone surrogate becomes its escape, "x\\udc80"."""
+    return ident if _SURROGATE.search(ident) is None else ident.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def repair_text(text: str) -> tuple[str, str | None]:
+    """Lone surrogates replaced by U+FFFD, one character for one (offsets stay valid), and a note."""
+    found = _SURROGATE.findall(text)
+    if not found:
+        return text, None
+    first = _SURROGATE.search(text).start()
+    return _SURROGATE.sub("\ufffd", text), (f"{len(found)} lone surrogate(s) (first at character {first}) "
+                                            "replaced with U+FFFD")
 
 
 def _hash16(payload: bytes) -> str:
@@ -119,8 +155,7 @@ def _utf16_order(data: bytes) -> str | None:
 
 def _looks_like_thai(text: str) -> bool:
     high = [c for c in text if ord(c) > 127]
-    thai = sum("\u0e00" <= c <= "\u0e7f" for c in high)
-    return bool(high) and thai >= 0.95 * len(high)
+    return bool(high) and sum(map(in_block, high)) >= 0.95 * len(high)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -169,7 +204,7 @@ def _control_ratio(text: str) -> float:
     return bad / len(sample)
 
 
-def _stream_encoding(head: bytes, complete: bool) -> str:
+def _stream_encoding(head: bytes) -> str:
     """Codec for reading a stream incrementally, judged on its first bytes."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
@@ -181,7 +216,7 @@ def _stream_encoding(head: bytes, complete: bool) -> str:
     even = head[: len(head) - len(head) % 2]
     try:
         # An incremental decoder accepts a character cut at the end of the sample.
-        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=complete)
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError as e:
         if (enc := _utf16_order(even)) is not None:
             return enc
@@ -199,9 +234,10 @@ def _stream_encoding(head: bytes, complete: bool) -> str:
 # --- Walking the inputs ---------------------------------------------------------------
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, skip: frozenset[Path] = frozenset()) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
+        # An output folder inside the input is never read back (skip holds resolved paths).
+        dirnames[:] = sorted(d for d in dirnames if not skip or (Path(dirpath) / d).resolve() not in skip)
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
@@ -227,21 +263,69 @@ def iter_sources(
     max_bytes: int = MAX_BYTES,
     max_record_chars: int = MAX_RECORD_CHARS,
     max_decompressed: int = MAX_DECOMPRESSED,
+    skip: Iterable[str | Path] = (),
 ) -> Iterator[Source]:
     """Every document under the inputs, in a stable order (files sorted, records in file order).
 
     A folder yields the files whose suffix is known (see the module doc); a file named
-    explicitly is always read, as plain text when its suffix is unknown.
+    explicitly is always read, as plain text when its suffix is unknown. Folders in ``skip``
+    (the output folder) are not walked.
     """
+    skipped = frozenset(Path(p).resolve() for p in skip)
     limits = _Limits(text_field, id_field or ID_FIELD, max_bytes, max_record_chars, max_decompressed)
     for given in inputs:
         path = Path(given)
         if path.is_dir():
-            for f in _walk(path):
-                if _kind(f)[0] is not None:
-                    yield from _read_any(f, f.relative_to(path).as_posix(), limits)
+            for f in _walk(path, skipped):
+                name = file_name(f.relative_to(path).as_posix())
+                yield from _read_any(f, name, limits) if _kind(f)[0] is not None else [unsupported(name)]
         else:
-            yield from _read_any(path, path.name, limits)
+            yield from _read_any(path, file_name(path.name), limits)
+
+
+def unsupported(source: str) -> Source:
+    """A file in an input folder that the pipeline does not read: a row saying so, never silence."""
+    suffix = "".join(Path(source).suffixes[-2:]) or "without a suffix"
+    readable = " ".join(sorted(STREAM_SUFFIXES | PARQUET_SUFFIXES))
+    return Source(source, error=f"{source}: unsupported file type {suffix} (reads {readable}, and .gz/.zst of "
+                                "all but .parquet)", status="unsupported", raw_hash=_hash16(source.encode()))
+
+
+def count_documents(inputs: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> int:
+    """About how many documents :func:`iter_sources` will yield, for a progress bar's total.
+
+    Exact for files of one document, JSON Lines and Parquet; a CSV counts its lines (a field
+    holding newlines counts more than once). Reads JSON Lines and CSV through once (a
+    decompression is a few percent of the time extraction takes), never holding them.
+    """
+    skipped = frozenset(Path(p).resolve() for p in skip)
+    total = 0
+    for given in inputs:
+        path = Path(given)
+        files = _walk(path, skipped) if path.is_dir() else [path]
+        total += sum(_count_in(f) for f in files)
+    return total
+
+
+def _count_in(path: Path) -> int:
+    fmt, compression = _kind(path)
+    try:
+        if fmt in PARQUET_SUFFIXES:
+            import pyarrow.parquet as pq
+
+            return pq.ParquetFile(path).metadata.num_rows
+        if fmt not in JSON_SUFFIXES - {".json"} and fmt not in CSV_SUFFIXES:
+            return 1
+        with path.open("rb", buffering=_CHUNK) as raw:
+            stream = _open_stream(raw, compression, MAX_DECOMPRESSED)
+            lines = last = 0
+            while chunk := stream.read(_CHUNK):
+                lines += chunk.count(b"\n")
+                last = chunk[-1]
+            lines += bool(last) and last != ord("\n")
+            return max(1, lines - (fmt in CSV_SUFFIXES))
+    except (_TooBig, *_ARCHIVE_ERRORS, ValueError):
+        return 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +354,7 @@ def _read_any(path: Path, source: str, limits: _Limits) -> Iterator[Source]:
         yield page if page.error else html_source(page.data or b"", source, limits.max_record_chars)
         return
     try:
-        raw = path.open("rb")
+        raw = path.open("rb", buffering=_CHUNK)
     except OSError as e:
         yield Source(source, error=f"{source}: cannot read ({e.strerror or e})")
         return
@@ -428,7 +512,7 @@ def _record_source(record: object, where: str, source: str, limits: _Limits) -> 
         return Source(f"{source}#{where}", error=f"{source}#{where}: record is a {type(record).__name__}, "
                                                  "not an object")
     ident = record.get(limits.id_field)
-    name = f"{source}#{ident if ident not in (None, '') else where}"
+    name = f"{source}#{record_id(str(ident)) if ident not in (None, '') else where}"
     field = limits.text_field or next((f for f in TEXT_FIELDS if f in record), None)
     if field is None or field not in record:
         wanted = repr(limits.text_field) if limits.text_field else " or ".join(map(repr, TEXT_FIELDS))
@@ -452,7 +536,8 @@ def _text_source(name: str, value: object, field: str, limits: _Limits) -> Sourc
     if len(value) > limits.max_record_chars:
         return Source(name, error=f"{name}: text of {len(value):,} characters is over the "
                                   f"{limits.max_record_chars:,}-character limit (max_record_chars)")
-    return Source(name, text=value)
+    value, repaired = repair_text(value)
+    return Source(name, text=value, warning=repaired and f"{name}: {repaired}")
 
 
 def _json_records(stream: BinaryIO, source: str, limits: _Limits, whole_file: bool) -> Iterator[Source]:
@@ -499,9 +584,11 @@ def _json_array(stream: BinaryIO, source: str, limits: _Limits) -> Iterator[Sour
 
 
 def _csv_records(stream: BinaryIO, source: str, limits: _Limits, delimiter: str) -> Iterator[Source]:
+    # peek gives what is buffered, maybe only 4 KiB of a longer file: a character cut at the
+    # end of the sample is not an error (a file that really ends mid-character fails when read).
     head = stream.peek(64 * 1024)[: 64 * 1024] if hasattr(stream, "peek") else b""
     try:
-        encoding = _stream_encoding(head, complete=len(head) < 64 * 1024)
+        encoding = _stream_encoding(head)
     except DecodeError as e:
         yield Source(source, error=f"{source}: {e}")
         return
@@ -527,7 +614,7 @@ def _csv_records(stream: BinaryIO, source: str, limits: _Limits, delimiter: str)
             if not row:
                 continue
             ident = row[id_at] if id_at is not None and id_at < len(row) else ""
-            name = f"{source}#{ident or row_number}"
+            name = f"{source}#{record_id(ident) or row_number}"
             value = row[text_at] if text_at < len(row) else ""
             yield _text_source(name, value, field, limits)
     except _LineTooLong:
@@ -572,7 +659,7 @@ def _parquet_records(path: Path, source: str, limits: _Limits) -> Iterator[Sourc
             ids = batch.column(1).to_pylist() if len(columns) > 1 else [None] * len(texts)
             for value, ident in zip(texts, ids, strict=True):
                 row_number += 1
-                name = f"{source}#{ident if ident not in (None, '') else row_number}"
+                name = f"{source}#{record_id(str(ident)) if ident not in (None, '') else row_number}"
                 yield _text_source(name, value, field, limits)
     except (OSError, ValueError) as e:  # pyarrow's ArrowInvalid is a ValueError, ArrowIOError an OSError
         yield Source(source, error=f"{source}: cannot read Parquet ({type(e).__name__}: {str(e)[:200]})")

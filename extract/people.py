@@ -15,89 +15,60 @@ honorifics.csv, positions.txt, people_position_parts.csv, people_cues.csv.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from pathlib import Path
 
-from extract.lexicons import trie_pattern
+from extract import lexicons, thai
+from extract.lexicons import province_forms
 from extract.records import Official
+from extract.thai import BLOCK, NAME_START, WORD_LETTER, WORD_LETTER_RE, alternation, common_words, in_block
 
-PATTERNS = Path(__file__).resolve().parents[1] / "patterns"
+from .tuning import (
+    ENUMERATED_FIELD,
+    ENUMERATION_WORDS,
+    GLUE_SPAN,
+    LINE_SPAN,
+    MAX_NAME,
+    PLAIN_GIVEN,
+    PLAIN_SURNAME,
+    SURNAME_SIMILARITY,
+)
 
-# Thai letters and marks, without ฯ (abbreviation mark), ๆ (repetition) and Thai digits:
-# none of those occur inside a personal name.
-THAI = "ก-ฮะ-ฺเ-ๅ็-๎"
-NAME_START = "ก-ฮเ-ไ"  # a name never starts with a combining vowel or tone mark
 HSPACE = r"[ \t\u00a0]"
-NAME_RE = rf"[{NAME_START}][{THAI}]+"
-LINE_SPAN = 160  # a position never runs longer than this
-MAX_NAME = 25  # longer "names" are words glued together
+# Thai letters and marks, without ฯ, ๆ and digits: none of those occur inside a personal name.
+NAME_RE = rf"[{NAME_START}][{WORD_LETTER}]+"
 
 _NEXT_TOKEN = re.compile(rf"{HSPACE}+([^\s]+)")
 _SPACES = re.compile(rf"{HSPACE}*")
 _TOKEN_REST = re.compile(r"[^\s]*")
-_ACRONYM = re.compile(rf"[{THAI}]{{1,6}}\.(?:[{THAI}]{{1,6}}\.?)*(?:[{THAI}]+)?")
+_ACRONYM = re.compile(rf"[{WORD_LETTER}]{{1,6}}\.(?:[{WORD_LETTER}]{{1,6}}\.?)*(?:[{WORD_LETTER}]+)?")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _NAME = re.compile(NAME_RE)
 _WS = re.compile(r"\s+")
-_THAI_RUN = re.compile(rf"[{THAI}]*")
+_THAI_RUN = re.compile(rf"[{WORD_LETTER}]*")
 _LINE_AND_BRACKETS = re.compile(r"[\n()]")
 _EXTRA_PART = re.compile(rf"{HSPACE}+({NAME_RE})(?=[\s(]|$)")
 _LATIN_GLOSS = re.compile(r"\((?:H\.?\s?E\.?\s*)?(?:Mr|Ms|Mrs|Dr|Prof)?\.?\s*[A-Z]")
-_GLOSS = re.compile(rf"{HSPACE}*\([^()\n\u0e00-\u0e7f]{{1,100}}\)")  # "(Mr. Robert F. Godec)"
+_GLOSS = re.compile(rf"{HSPACE}*\([^()\n{BLOCK}]{{1,100}}\)")  # "(Mr. Robert F. Godec)"
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z])(?P<hon>(?:H\.?\s?E\.?\s*)?(?:Mrs|Mr|Ms|Dr|Prof)\.?)\s*"
     r"(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
     r"(?P<sur>(?:\s+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'\-]*)){1,5})"
 )
-_ENGLISH_POSITION = re.compile(r"[A-Z][^\n\u0e00-\u0e7f]{1,120}")
-SURNAME_SIMILARITY = 0.8  # a misspelt repeat ("เสี่ยมพงษ์" for "เสงี่ยมพงษ์") scores 0.95
+_ENGLISH_POSITION = re.compile(rf"[A-Z][^\n{BLOCK}]{{1,120}}")
 SAME_GIVEN_COMPARED = 32  # officials of one given name a new surname is compared with (_same_person)
 # ranks that "ว่าที่" (acting, pending appointment) may precede: "ว่าที่ พ.ต.", "ว่าที่พันตำรวจเอก"
 RANK_FAMILIES = ("military", "royal_thai_navy", "royal_thai_air_force", "police", "volunteer_defence")
-GLUE_SPAN = 30  # how far back a run of Thai letters glued before a title is read
-PLAIN_GIVEN, PLAIN_SURNAME = 12, 20  # longest given name and surname written without a title
-ENUMERATION_WORDS = 3  # spaced words an office name may enumerate ("วิทยาศาสตร์ วิจัยและนวัตกรรม")
-ENUMERATED_FIELD = 25  # longest field named in such a list
-# Thai letters and marks that can end a word glued before a title (not ฯ, ๆ: those end a word)
-_THAI_LETTER = re.compile("[ก-ฮะ-ฺเ-ๅ็-๎]")
-
-
-def _read_rows(name: str) -> list[dict[str, str]]:
-    with open(PATTERNS / name, encoding="utf-8") as fh:
-        lines = [ln for ln in fh if not ln.startswith("#") and ln.strip()]
-    return list(csv.DictReader(lines))
-
-
-def _read_lines(name: str) -> list[str]:
-    with open(PATTERNS / name, encoding="utf-8") as fh:
-        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return _alternation_of(tuple(words))
-
-
-@cache
-def _alternation_of(words: tuple[str, ...]) -> str:
-    """A regex matching any of ``words``, longest first, written as a trie.
-
-    Words matching at one place are prefixes of one another, and the trie tries the longer
-    continuation before ending a word, so it backtracks through them in the same order as a
-    longest-first alternation, but tests one branch per character instead of every word.
-    """
-    return trie_pattern(set(words))
 
 
 @cache
 def _prefix_re(words: tuple[str, ...], min_len: int = 1) -> re.Pattern[str] | None:
     """One alternation for a word list: a single regex match replaces a scan of every word."""
     kept = tuple(w for w in words if w and len(w) >= min_len)
-    return re.compile(_alternation_of(kept)) if kept else None
+    return re.compile(alternation(kept)) if kept else None
 
 
 @cache
@@ -108,26 +79,23 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 @cache
 def honorifics() -> dict[str, tuple[str, str]]:
     """form -> (full_form, family), e.g. "พล.ต.อ." -> ("พลตำรวจเอก", "police")."""
-    return {r["form"]: (r["full_form"], r["family"]) for r in _read_rows("honorifics.csv")}
+    return {r["form"]: (r["full_form"], r["family"]) for r in lexicons.rows("honorifics.csv")}
 
 
 @cache
 def positions() -> tuple[str, ...]:
-    return tuple(sorted(set(_read_lines("positions.txt")), key=len, reverse=True))
+    return tuple(sorted(set(lexicons.words("positions.txt")), key=len, reverse=True))
 
 
 @cache
 def _parts() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for r in _read_rows("people_position_parts.csv"):
-        out.setdefault(r["kind"], []).append(r["part"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return lexicons.grouped("people_position_parts.csv", "kind", "part")
 
 
 @cache
 def _cues() -> dict[str, tuple[tuple[str, str], ...]]:
     out: dict[str, list[tuple[str, str]]] = {}
-    for r in _read_rows("people_cues.csv"):
+    for r in lexicons.rows("people_cues.csv"):
         out.setdefault(r["kind"], []).append((r["cue"], r.get("value") or ""))
     return {k: tuple(sorted(v, key=lambda cv: len(cv[0]), reverse=True)) for k, v in out.items()}
 
@@ -144,7 +112,7 @@ def _cue_set(*kinds: str) -> frozenset[str]:
 
 @cache
 def _first_honorific_re() -> re.Pattern[str]:
-    return re.compile(_alternation(list(honorifics())))
+    return re.compile(alternation(list(honorifics())))
 
 
 @cache
@@ -152,15 +120,15 @@ def _honorific_re(bounded: bool = False) -> re.Pattern[str]:
     """A titled name. ``bounded``: the given name is read at most MAX_NAME letters far, and
     group "over" says it runs on (it is then no name, whatever it is): scanning a glued run of
     titles stays linear, where each title would otherwise read to the run's end."""
-    hon = _alternation(list(honorifics()))
-    ranks = _alternation([f for f, (_, fam) in honorifics().items() if fam in RANK_FAMILIES])
-    initials = _alternation(_cue_words("latin_initial"))
-    lineage = _alternation(_cue_words("lineage"))
+    hon = alternation(list(honorifics()))
+    ranks = alternation([f for f, (_, fam) in honorifics().items() if fam in RANK_FAMILIES])
+    initials = alternation(_cue_words("latin_initial"))
+    lineage = alternation(_cue_words("lineage"))
     # one title: a rank may be pending ("ว่าที่ พ.ต."), any title may be honorary ("ศ.(พิเศษ)",
     # "พ.ต.อ. (พิเศษ)")
     given = rf"(?P<given>{NAME_RE})"
     if bounded:
-        given = rf"(?P<given>[{NAME_START}][{THAI}]{{1,{MAX_NAME}}})(?P<over>[{THAI}])?"
+        given = rf"(?P<given>[{NAME_START}][{WORD_LETTER}]{{1,{MAX_NAME}}})(?P<over>[{WORD_LETTER}])?"
     unit = rf"(?:ว่าที่{HSPACE}?(?:{ranks})|(?:{hon}))(?:{HSPACE}?\(พิเศษ\))?"
     # Titles stack ("ผศ.ดร.นพ.", "รองศาสตราจารย์ ดร.", "ว่าที่ ร.ต."); the given name follows,
     # glued or after a space; the surname after a space ("ณ" starts a two-word surname, and a
@@ -170,27 +138,25 @@ def _honorific_re(bounded: bool = False) -> re.Pattern[str]:
         rf"{given}"
         rf"(?:{HSPACE}+(?P<init>(?:{initials})\.))?"  # "รอเบิร์ต เอฟ. โกเด็ก"
         rf"(?:{HSPACE}+(?P<sur>(?:ณ{HSPACE}+)?{NAME_RE}"
-        rf"(?:{HSPACE}+ณ{HSPACE}*(?:{lineage})(?![{THAI}]))?))?"
+        rf"(?:{HSPACE}+ณ{HSPACE}*(?:{lineage})(?![{WORD_LETTER}]))?))?"
     )
 
 
 @cache
 def _last_honorific_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(list(honorifics()))})$")
+    return re.compile(rf"(?:{alternation(list(honorifics()))})$")
 
 
 @cache
 def _position_re() -> re.Pattern[str]:
-    mods = _alternation(_parts()["modifier"])
-    heads = _alternation(positions())
+    mods = alternation(_parts()["modifier"])
+    heads = alternation(positions())
     return re.compile(rf"(?:(?:{mods}){HSPACE}?)*(?:{heads})")
 
 
 @lru_cache(maxsize=1 << 16)
 def _tokenize(chunk: str) -> tuple[str, ...]:
-    from pythainlp.tokenize import word_tokenize  # lazy: keeps import of this module fast
-
-    return tuple(word_tokenize(chunk, engine="newmm", keep_whitespace=False))
+    return tuple(thai.words(chunk, keep_whitespace=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,13 +264,6 @@ def _surname_ok(text: str, token: str, end: int, glued_position: bool) -> bool:
     return j >= len(text) or text[j] in "\n(," or _honorific_re().match(text, j) is not None
 
 
-@cache
-def _dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words  # lazy: keeps import of this module fast
-
-    return frozenset(thai_words())
-
-
 def _extra_parts(text: str, end: int) -> int:
     """End of the further parts of a foreign name ("นายอะลี บากิรี| คานี"), or ``end``.
 
@@ -336,7 +295,7 @@ def _reads_as_thai_words(token: str) -> bool:
     """True when a token splits into whole Thai words ("กำชับ|สถาน"); a transliterated name
     splits into fragments that are not words ("คา|นี", "ซาน|เชซ")."""
     words = _tokenize(token)
-    return all(len(w) >= 3 and w in _dictionary() for w in words)
+    return all(len(w) >= 3 and w in common_words() for w in words)
 
 
 def _in_institution_name(text: str, start: int) -> bool:
@@ -372,7 +331,7 @@ def _glued_re() -> re.Pattern[str]:
     # a short office word must be followed by more text ("โฆษกกระทรวง..."), so that a
     # surname merely ending in it is left whole
     alts = [
-        f"(?:{_alternation(ws)}){tail}"
+        f"(?:{alternation(ws)}){tail}"
         for ws, tail in ((long_heads, ""), (short_heads, "(?=[\\s\\S]{3})"), (verbs, ""))
         if ws
     ]
@@ -399,10 +358,10 @@ def _not_a_name(text: str, start: int, hon: str) -> bool:
 def _starts_word(text: str, start: int, hon: str, given_end: int) -> bool:
     """A title glued after Thai letters starts a name only where a word ends: "โดยมีนายวันชัย",
     "คารวะนายกรัฐมนตรี" do; "มิถุนายน", "จาก สนพ.บึงกาฬ" (an acronym's tail) do not."""
-    if start == 0 or not _THAI_LETTER.match(text[start - 1]):
+    if start == 0 or not WORD_LETTER_RE.match(text[start - 1]):
         return True
     k = start
-    while k > 0 and start - k < GLUE_SPAN and _THAI_LETTER.match(text[k - 1]):
+    while k > 0 and start - k < GLUE_SPAN and WORD_LETTER_RE.match(text[k - 1]):
         k -= 1
     run = text[k:start]
     if run.endswith(_cue_words("name_glue")):
@@ -419,13 +378,13 @@ def _starts_word(text: str, start: int, hon: str, given_end: int) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _ends_in_word(run: str) -> bool:
     words = _tokenize(run)
-    return bool(words) and len(words[-1]) >= 4 and words[-1] in _dictionary()
+    return bool(words) and len(words[-1]) >= 4 and words[-1] in common_words()
 
 
 @lru_cache(maxsize=1 << 16)
 def _last_word_is_dictionary(run: str) -> bool:
     words = _tokenize(run)
-    return bool(words) and len(words[-1]) >= 3 and words[-1] in _dictionary()
+    return bool(words) and len(words[-1]) >= 3 and words[-1] in common_words()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -454,7 +413,7 @@ def _title_merges(hon: str, given: str) -> bool:
     if not words or len(words[0]) <= len(last.group(0)) or words[0] not in _cue_set("title_word"):
         return False
     # "นายก|ฤษศญพงษ์", "นายก|ฤต|ชัย" are names: what follows the noun is no (full) word
-    return len(words) == 1 or (len(words[1]) >= 3 and words[1] in _dictionary())
+    return len(words) == 1 or (len(words[1]) >= 3 and words[1] in common_words())
 
 
 def _honorific_mentions(text: str) -> list[_Mention]:
@@ -529,7 +488,7 @@ def _latin_mentions(text: str) -> list[_Mention]:
         if opened > closed:  # inside brackets on its line: a gloss
             continue
         before = re.sub(r"[\s\W\d_]+$", "", text[max(line_start, m.start() - 200) : m.start()])
-        if not before or not "\u0e00" <= before[-1] <= "\u0e7f":
+        if not before or not in_block(before[-1]):
             continue
         j = m.end()
         while j < len(text) and text[j] in ", \t\u00a0":
@@ -547,11 +506,11 @@ def _latin_mentions(text: str) -> list[_Mention]:
 
 @cache
 def _name_after_re() -> re.Pattern[str]:
-    heads = _alternation(_parts()["name_after"])
+    heads = alternation(_parts()["name_after"])
     # the post's unit may follow as a dotted acronym ("ผบ.ตร.", "ผอ.รพ.สต."); then a plain
     # given name and surname, standing alone as a pair
     return re.compile(
-        rf"(?<![{THAI}.])(?P<pos>(?:{heads})(?:[{THAI}]{{1,5}}\.)*){HSPACE}*"
+        rf"(?<![{WORD_LETTER}.])(?P<pos>(?:{heads})(?:[{WORD_LETTER}]{{1,5}}\.)*){HSPACE}*"
         rf"(?P<given>{NAME_RE}){HSPACE}+(?P<sur>{NAME_RE})(?=[\s(),]|$)"
     )
 
@@ -767,15 +726,12 @@ def _is_place_abroad(t: str) -> bool:
 @cache
 def _thai_provinces() -> frozenset[str]:
     """Thai province names (provinces.csv, built from geothai): "นคร..." names are not abroad."""
-    try:
-        return frozenset(r["name_th"] for r in _read_rows("provinces.csv"))
-    except FileNotFoundError:  # the gazetteer is built by scripts/build_gazetteer.py
-        return frozenset()
+    return frozenset(name for name, _ in province_forms().values())
 
 
 @cache
 def _foreign_places() -> frozenset[str]:
-    return frozenset(_read_lines("foreign_countries.txt") + _read_lines("foreign_cities.txt"))
+    return frozenset(lexicons.words("foreign_countries.txt") + lexicons.words("foreign_cities.txt"))
 
 
 def _place_abroad(text: str, i: int, prev: str, limit: int) -> int | None:
@@ -815,7 +771,7 @@ def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool 
     pm = _position_re().match(text, start, limit)
     if not pm and affiliation:
         # no office word: an organisation right after the name is the person's post ("สภาองค์กรชุมชน")
-        pm = _compiled(_alternation(_parts()["affiliation"])).match(text, start, limit)
+        pm = _compiled(alternation(_parts()["affiliation"])).match(text, start, limit)
     if not pm:
         return None
     if _starts_with_any(text[start:limit], _chair_cues()):
@@ -922,7 +878,7 @@ def _is_byline(text: str, m: _Mention) -> bool:
 
 @cache
 def _byline_res() -> dict[str, re.Pattern[str]]:
-    cues = _alternation(_cue_words("byline"))
+    cues = alternation(_cue_words("byline"))
     return {
         "colon": re.compile(rf"(?:{cues})\s*[:：/]\s*$"),
         "any": re.compile(cues),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 
-from . import settings, write
+from . import link, paths, settings, write
 from .agencies import find_agencies
 from .assemble import Found, build_events
 from .clean import Cleaned, clean
@@ -26,11 +26,13 @@ from .counts import find_counts
 from .dates import find_dates, find_times
 from .dedup import DuplicateIndex, signature
 from .ingest import DecodeError, Source, decode, iter_sources
-from .ner import recognise_spans
+from .lexicons import check_lexicons
+from .ner import load_model, recognise_spans
 from .normalise import Normalised, normalise
 from .people import find_officials, positions
 from .places import find_places
 from .records import Event
+from .thai import LETTER
 
 
 @dataclass(slots=True)
@@ -80,7 +82,7 @@ NER_BEFORE, NER_AFTER = 40, 50
 NER_MIN_CONFIDENCE = 0.8
 # A model span used as a name must look like one: given name and surname, Thai letters, no
 # royal or monastic words (the model's commonest confusions in press releases).
-PLAIN_NAME = re.compile(r"^(?!พระ|สมเด็จ|หลวง|เจ้า)[\u0e01-\u0e4e]{2,20} [\u0e01-\u0e4e]{2,25}$")
+PLAIN_NAME = re.compile(rf"^(?!พระ|สมเด็จ|หลวง|เจ้า)[{LETTER}]{{2,20}} [{LETTER}]{{2,25}}$")
 
 
 @cache
@@ -130,7 +132,7 @@ def _document_row(src: Source, status: str, error: str | None = None, **kw) -> d
 def process(src: Source) -> DocResult:
     """One document to its rows. Never raises: a failure becomes the document's error."""
     if src.error:
-        return DocResult(_document_row(src, "error", src.error))
+        return DocResult(_document_row(src, src.status or "error", src.error))
     try:
         if src.text is not None:
             text, encoding = src.text, src.encoding or "utf-8"
@@ -179,7 +181,8 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
                              "kind": ag.kind, "start": s, "end": e})
         events.append({
             "event_id": f"{doc_id}:{ev.event_index}", "doc_id": doc_id, "source": src.source,
-            "event_index": ev.event_index, "title": title, "event_type": ev.event_type,
+            "event_index": ev.event_index, "title": title, "published": a.cleaned.published,
+            "event_type": ev.event_type,
             "date_start": ev.date_start, "date_end": ev.date_end,
             "time_start": ev.time_start, "time_end": ev.time_end,
             "venue": ev.venue, "province": ev.province, "province_code": ev.province_code,
@@ -188,33 +191,13 @@ def _rows(src: Source, text: str, encoding: str, a: Analysis) -> DocResult:
             "officials": officials, "agencies": agencies, "evidence": evidence,
         })
     mentions = []
-
-    def mention(kind: str, value, start: int, end: int, method: str, confidence: float) -> None:
-        s, e, t = _span(a, text, start, end)
-        mentions.append({"doc_id": doc_id, "kind": kind, "text": t, "value": None if value is None else str(value),
-                         "start": s, "end": e, "method": method, "confidence": confidence})
-
-    f = a.found
-    for d in f.dates:
-        value = d.date_start.isoformat() if d.date_start else None
-        if d.date_end and d.date_end != d.date_start:
-            value = f"{value}/{d.date_end.isoformat()}"
-        mention("date" if d.kind == "day" else d.kind, value, d.start, d.end, d.method, d.confidence)
-    for t in f.times:
-        mention("time", t.time_start + (f"-{t.time_end}" if t.time_end else ""), t.start, t.end, t.method,
-                t.confidence)
-    for m in (*f.places.venues, *f.places.provinces, *f.places.online, *f.places.abroad):
-        mention(m.kind, m.value, m.start, m.end, m.method, m.confidence)
-    for o in f.officials:
-        mention("person", f"{o.honorific or ''}{o.name}", o.start, o.end, o.method, o.confidence)
-        if o.position_start is not None and o.position_end is not None:
-            mention("position", o.position, o.position_start, o.position_end, o.method, o.confidence)
-    for ag in f.agencies:
-        mention("agency", ag.canonical, ag.start, ag.end, ag.method, ag.confidence)
-    for c in f.counts:
-        mention("count", c.value, c.start, c.end, c.method, c.confidence)
+    for m in a.found.mentions():
+        s, e, t = _span(a, text, m.start, m.end)
+        mentions.append({"doc_id": doc_id, "kind": m.kind, "text": t, "value": m.value, "start": s, "end": e,
+                         "method": m.method, "confidence": m.confidence})
     published = a.cleaned.published
-    document = _document_row(src, "ok", None, encoding=encoding, chars=len(text), title=title,
+    # A repaired input (lone surrogates) is processed; its error column says what was repaired.
+    document = _document_row(src, "ok", src.warning, encoding=encoding, chars=len(text), title=title,
                              published=published, n_events=len(events))
     return DocResult(document, events, mentions)
 
@@ -241,6 +224,7 @@ class Summary:
     failed: int = 0
     empty: int = 0
     duplicate: int = 0
+    unsupported: int = 0
     skipped: int = 0
     events: int = 0
     chars: int = 0
@@ -250,11 +234,11 @@ class Summary:
 
     @property
     def documents(self) -> int:
-        return self.ok + self.failed + self.empty + self.duplicate + self.skipped
+        return self.processed + self.skipped
 
     @property
     def processed(self) -> int:
-        return self.ok + self.failed + self.empty + self.duplicate
+        return self.ok + self.failed + self.empty + self.duplicate + self.unsupported
 
 
 class DocumentTimeout(BaseException):
@@ -306,14 +290,18 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
     (with None for a skipped one), e.g. to drive a progress bar.
     """
     opts = options or Options()
+    check_setup()
     out = Path(out_dir)
+    inputs = list(inputs)
+    paths.check_output_folder(out, inputs)
     out.mkdir(parents=True, exist_ok=True)
+    paths.record_inputs(out, inputs)
     started = time.perf_counter()
     summary = Summary()
     if opts.force:
         write.clear_parts(out)
     done = {} if opts.force else write.read_done(out)
-    todo = _select(iter_sources(inputs, **opts.source_options), done, summary, on_document)
+    todo = _select(iter_sources(inputs, skip=[out], **opts.source_options), done, summary, on_document)
     batches = _batched(todo, opts.batch_size)
     for seq, results in enumerate(_execute(batches, opts)):
         rows: dict[str, list[dict]] = {"documents": [], "events": [], "mentions": []}
@@ -329,6 +317,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
             summary.stopped_early = True
             break
     write.commit(out, keep_previous=not opts.force, partitioned=opts.engine == "dask")
+    link.link_output(out)  # events of all articles that report one occurrence share a cluster_id
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -367,7 +356,7 @@ def _select(sources: Iterable[Source], done: dict[str, str], summary: Summary,
             continue
         if text is not None:
             # Decoded once here; the worker gets the text, the doc_id stays the hash of the bytes.
-            src = Source(src.source, text=text, raw_hash=key, encoding=encoding)
+            src = Source(src.source, text=text, raw_hash=key, encoding=encoding, warning=src.warning)
         yield src
 
 
@@ -397,9 +386,27 @@ def _execute(batches: Iterable[list[Source]], opts: Options) -> Iterator[list[Do
             yield from pool.imap(partial(process_batch, doc_timeout=opts.doc_timeout), batches)
 
 
+_SAMPLE = "วันที่ 1 มกราคม 2566 นายสมชาย ใจดี ณ ทำเนียบรัฐบาล"
+
+
 def _warm_up() -> None:
     """Load lexicons and models once per worker process, before the first document."""
-    process(Source("warm-up", text="วันที่ 1 มกราคม 2566 นายสมชาย ใจดี ณ ทำเนียบรัฐบาล"))
+    process(Source("warm-up", text=_SAMPLE))
+
+
+class SetupError(RuntimeError):
+    """A fault that would fail every document: a missing or malformed lexicon, a model that
+    does not load. The run stops before the first document instead of writing an error row each."""
+
+
+def check_setup() -> None:
+    """Load every lexicon and the NER model once and analyse a sample text, or raise SetupError."""
+    try:
+        check_lexicons()
+        load_model()
+        analyse(_SAMPLE)
+    except Exception as e:  # noqa: BLE001 - whatever it is, no document could be processed
+        raise SetupError(f"{type(e).__name__}: {e}") from e
 
 
 def _tally(summary: Summary, result: DocResult) -> None:
@@ -412,6 +419,8 @@ def _tally(summary: Summary, result: DocResult) -> None:
         summary.empty += 1
     elif status == "duplicate":
         summary.duplicate += 1
+    elif status == "unsupported":
+        summary.unsupported += 1
     else:
         summary.failed += 1
         summary.errors.append(result.document["error"] or status)

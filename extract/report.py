@@ -23,7 +23,8 @@ from pathlib import Path
 import pyarrow.dataset as ds
 
 from .export import iter_rows, table_path
-from .review import KIND_COLOURS, agency_label, date_range, items, nest_spans, time_range, walk
+from .names import person
+from .review import KIND_COLOURS, agency_label, date_range, items, locate, nest_spans, time_range, walk
 
 TOP_N = 15
 MONTHS_MAX = 48  # more months than this and the time chart counts per year
@@ -63,23 +64,6 @@ def _text_of(src) -> str | None:
         return None
 
 
-def _locate(source: str, roots: list[Path]) -> tuple[Path, str] | None:
-    """The file a document came from and the name ingest gives it when that file is read alone.
-
-    ``source`` is relative to the folder the run read ("a/b.txt", "a/news.jsonl#42"), or a
-    file's own name when the run was given the file.
-    """
-    candidates = [source]
-    if "#" in source:
-        candidates.append(source.rpartition("#")[0])  # a record; the first try covers a "#" in a file name
-    for root in roots:
-        for part in candidates:
-            path = root / part if root.is_dir() else (root if root.name == part else None)
-            if path is not None and path.is_file():
-                return path, path.name + source[len(part):]
-    return None
-
-
 def load_texts(inputs: Iterable[Path], documents: list[dict]) -> dict[str, str]:
     """doc_id -> source text, for the documents found under the input folders (or files).
 
@@ -91,7 +75,7 @@ def load_texts(inputs: Iterable[Path], documents: list[dict]) -> dict[str, str]:
     roots = [Path(p) for p in inputs]
     wanted: dict[Path, dict[str, str]] = defaultdict(dict)  # file -> name when read alone -> doc_id
     for doc in documents:
-        if (found := _locate(doc.get("source") or "", roots)) is not None:
+        if (found := locate(doc.get("source") or "", roots)) is not None:
             wanted[found[0]][found[1]] = doc["doc_id"]
     texts: dict[str, str] = {}
     for path, names in wanted.items():
@@ -156,8 +140,12 @@ def top_counts(values: Iterable[str], n: int = TOP_N) -> list[tuple[str, int]]:
 def charts(events: list[dict]) -> str:
     title, periods = per_period(events)
     # Officials and agencies are counted once per article: a name repeated in several events is one story.
-    officials = {(e.get("doc_id"), f"{o.get('honorific') or ''}{o.get('name') or ''}")
+    # An official is a person (extract.names): "พล.อ. ประยุทธ์" and "พลเอกประยุทธ์" count together.
+    people = [person(o.get("name"), o.get("honorific")) for e in events for o in items(e.get("officials"))]
+    shown_as = {key: name for key, name in reversed(people) if key}
+    officials = {(e.get("doc_id"), person(o.get("name"), o.get("honorific"))[0])
                  for e in events for o in items(e.get("officials")) if o.get("name")}
+    officials = {(doc, shown_as[key]) for doc, key in officials if key}
     agencies = {(e.get("doc_id"), agency_label(a)) for e in events for a in items(e.get("agencies"))}
     return "".join([
         bar_chart(title, periods),
@@ -168,6 +156,32 @@ def charts(events: list[dict]) -> str:
 
 
 # --- Tables -----------------------------------------------------------------------------
+
+
+def occurrences_section(out_dir: Path, documents: list[dict], linked: set[str], limit: int = 500) -> str:
+    """Occurrences reported by several articles (clusters.parquet), with a link to each article."""
+    path = Path(out_dir) / "clusters.parquet"
+    if not path.exists():
+        return ""
+    table = ds.dataset(path, format="parquet").to_table(filter=ds.field("n_articles") > 1).to_pylist()
+    table.sort(key=lambda c: (-c["n_articles"], _iso(c.get("date_start")), c["cluster_id"]))
+    source = {d["doc_id"]: d.get("source") or d["doc_id"] for d in documents}
+    rows = []
+    for c in table[:limit]:
+        docs = dict.fromkeys(e.rsplit(":", 1)[0] for e in c["event_ids"])
+        articles = "<br>".join(f'<a href="#doc-{esc(d)}">{esc(source.get(d, d))}</a>' if d in linked
+                               else esc(source.get(d, d)) for d in docs)
+        people = ", ".join(f'{esc(o["name"])} ({o["n_articles"]})' for o in c["officials"][:4])
+        rows.append(f'<tr><td data-sort="{c["n_articles"]}">{c["n_articles"]}</td><td>{esc(_iso(c["date_start"]))}'
+                    f'</td><td>{esc(c.get("time_start"))}</td><td>{esc(c.get("venue"))}</td>'
+                    f'<td>{esc(c.get("event_type"))}</td><td>{people}</td><td>{articles}</td></tr>')
+    head = "".join(f'<th data-type="{k}" title="click to sort">{n}</th>' for n, k in (
+        ("articles", "num"), ("date", "text"), ("time", "text"), ("venue", "text"), ("type", "text"),
+        ("officials (articles naming them)", "text"), ("reported by", "text")))
+    return (f"<h2>Occurrences reported by several articles</h2><p>{len(table)} occurrences"
+            + (f", the first {limit} shown" if len(table) > limit else "") + ".</p>"
+            f'<table class="sortable" id="occurrences"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
 
 EVENT_HEADERS = (("article", "text"), ("#", "num"), ("type", "text"), ("date_start", "text"),
                  ("date_end", "text"), ("time", "text"), ("venue", "text"), ("province", "text"),
@@ -241,8 +255,14 @@ def article_section(doc: dict, events: list[dict], mentions: list[dict], text: s
 
 # --- Page -------------------------------------------------------------------------------
 
+# A Thai font every common system has, before the UI fonts (whose Latin-only faces would leave Thai
+# to the browser's fallback, boxes where none is found): Windows (Leelawadee UI, Tahoma), macOS and
+# iOS (Thonburi, Sukhumvit Set), Android and ChromeOS (Noto Sans Thai), Linux with fonts-thai-tlwg
+# (Loma, Garuda, Waree) or fonts-noto.
+FONT_STACK = ('"Leelawadee UI",Leelawadee,Thonburi,"Sukhumvit Set","Noto Sans Thai","Noto Sans Thai UI",'
+              'Loma,Garuda,Waree,Tahoma,system-ui,-apple-system,"Segoe UI",sans-serif')
 _CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Tahoma,"Noto Sans Thai",sans-serif;margin:1.5rem auto;
+body{font-family:FONT_STACK;margin:1.5rem auto;
 max-width:1400px;padding:0 1rem;color:#222;line-height:1.5}
 h1{font-size:1.5rem}h2{margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem;margin-bottom:.2rem}
 .summary span{margin-right:1.2rem}.charts{display:flex;flex-wrap:wrap;gap:1rem}
@@ -257,7 +277,7 @@ mark.ent{padding:.15em .35em;margin:0 .1em;border-radius:.35em;line-height:1;box
 -webkit-box-decoration-break:clone}mark.ent mark.ent{padding:.05em .2em}
 .lbl{font-size:.6em;font-weight:700;text-transform:uppercase;margin-left:.4em;vertical-align:middle;opacity:.75}
 .missing{color:#a33}.legend mark{font-size:.8rem}.empty{color:#999}
-"""
+""".replace("FONT_STACK", FONT_STACK)
 
 _JS = """
 document.querySelectorAll('table.sortable').forEach(function (table) {
@@ -339,6 +359,7 @@ def build_report(out_dir: Path, inputs: Iterable[Path] = (), max_articles: int =
         + (f", the first {max_rows} shown" if len(events) > max_rows else "")
         + "; click a column header to sort.</p>",
         events_table(events[:max_rows], linked),
+        occurrences_section(out_dir, documents, linked),
     ]
     if failed:
         parts.append("<h2>Documents not processed</h2><table><thead><tr><th>source</th><th>status</th>"

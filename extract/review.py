@@ -143,10 +143,12 @@ def items(value) -> list:
     return [] if value is None else list(value)
 
 
-def official_label(o: Mapping) -> str:
-    """ "พลเอกจิระ โกมุทพงศ์ (กรรมการ ป.ป.ท.)": honorific + name, position in brackets."""
+def official_label(o: Mapping, role: bool = False) -> str:
+    """ "พลเอกจิระ โกมุทพงศ์ (กรรมการ ป.ป.ท.)": honorific + name, position in brackets; with ``role``
+    the role follows in square brackets, "... [chair]"."""
     name = f"{o.get('honorific') or ''}{o.get('name') or ''}"
-    return f"{name} ({o['position']})" if o.get("position") else name
+    label = f"{name} ({o['position']})" if o.get("position") else name
+    return f"{label} [{o['role']}]" if role and o.get("role") else label
 
 
 def agency_label(a: Mapping) -> str:
@@ -223,17 +225,42 @@ def _split_spec(spec: str) -> tuple[Path, str | None]:
     return Path(file), ident
 
 
-def load(spec: str) -> Shown:
+def locate(source: str, roots: list[Path]) -> tuple[Path, str] | None:
+    """The file a document came from and the name ingest gives it when that file is read alone.
+
+    ``source`` is relative to the folder the run read ("a/b.txt", "a/news.jsonl#42"), or a
+    file's own name when the run was given the file.
+    """
+    candidates = [source]
+    if "#" in source:
+        candidates.append(source.rpartition("#")[0])  # a record; the first try covers a "#" in a file name
+    for root in roots:
+        for part in candidates:
+            path = root / part if root.is_dir() else (root if root.name == part else None)
+            if path is not None and path.is_file():
+                return path, path.name + source[len(part):]
+    return None
+
+
+def load(spec: str, roots: Iterable[Path] = ()) -> Shown:
     """Read and process one document: a file, or one record of a JSONL/CSV/Parquet file as ``FILE#id``.
 
-    Without ``#id`` the file's first document is shown.
+    ``spec`` may also be what the output's ``source`` column holds, a path relative to one of
+    ``roots`` (the folders a run read). Without ``#id`` the file's first document is shown.
     """
     from .ingest import decode, iter_sources
     from .pipeline import process
 
     path, ident = _split_spec(spec)
+    roots = [Path(r) for r in roots]
+    shown_as = None
+    if not path.exists() and (found := locate(spec, roots)) is not None:
+        path, name = found
+        ident = name[len(path.name) + 1 :] or None  # "news.jsonl#42" -> "42"
+        shown_as = spec
     if not path.exists():
-        raise NotFound(f"no such file: {path}")
+        where = f" (nor under {', '.join(map(str, roots))})" if roots else ""
+        raise NotFound(f"no such file: {path}{where}")
     wanted = None if ident is None else f"{path.name}#{ident}"
     src = next((s for s in iter_sources([path]) if wanted is None or s.source == wanted), None)
     if src is None:
@@ -242,7 +269,7 @@ def load(spec: str) -> Shown:
     text = src.text
     if text is None and src.data is not None and result.document["status"] != "error":
         text = decode(src.data)[0]
-    return Shown(src.source, text or "", result.document, result.events, result.mentions)
+    return Shown(shown_as or src.source, text or "", result.document, result.events, result.mentions)
 
 
 def render(shown: Shown, console: Console, labels: bool = True) -> None:

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import os
+from importlib.resources import files
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 __version__ = "0.1.0"
+
+PACKAGE = Path(str(files(__package__)))
+# The lexicons live in patterns/ at the top of the repository (the design card's layout); the
+# wheel maps that folder into the package as extract/patterns (pyproject.toml, package-dir).
+PATTERNS_DIR = PACKAGE / "patterns" if (PACKAGE / "patterns").is_dir() else PACKAGE.parent / "patterns"
+MODELS_DIR = PACKAGE / "models"
 
 
 def _fingerprint() -> str:
     """A short hash of the code, lexicons and model, so that any change to what the
     pipeline would output makes the incremental mode reprocess the documents."""
     h = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    files = sorted(here.glob("*.py")) + sorted((ROOT / "patterns").glob("*")) + sorted((here / "models").glob("*"))
-    for f in files:
+    paths = sorted(PACKAGE.glob("*.py")) + sorted(PATTERNS_DIR.glob("*")) + sorted(MODELS_DIR.glob("*"))
+    for f in paths:
         if f.is_file():
             h.update(f.name.encode())
             # Models are large: their size and name stand for them.

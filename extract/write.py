@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
@@ -30,12 +31,13 @@ EVIDENCE = pa.struct([("field", pa.string()), ("text", pa.string()), ("method", 
 
 EVENTS = pa.schema([
     ("event_id", pa.string()), ("doc_id", pa.string()), ("source", pa.string()),
-    ("event_index", pa.int32()), ("title", pa.string()), ("event_type", pa.string()),
+    ("event_index", pa.int32()), ("title", pa.string()), ("published", pa.date32()), ("event_type", pa.string()),
     ("date_start", pa.date32()), ("date_end", pa.date32()),
     ("time_start", pa.string()), ("time_end", pa.string()),
     ("venue", pa.string()), ("province", pa.string()), ("province_code", pa.string()),
     ("online", pa.bool_()), ("participants", pa.int64()), ("participants_qualifier", pa.string()),
     ("officials", pa.list_(OFFICIAL)), ("agencies", pa.list_(AGENCY)), ("evidence", pa.list_(EVIDENCE)),
+    ("cluster_id", pa.string()),  # set after the run by link.py: events reporting one occurrence share it
 ])
 DOCUMENTS = pa.schema([
     ("doc_id", pa.string()), ("source", pa.string()), ("encoding", pa.string()), ("chars", pa.int64()),
@@ -83,14 +85,19 @@ def table_path(out_dir: Path, name: str) -> Path:
 
 
 def read_done(out_dir: Path) -> dict[str, str]:
-    """doc_id -> pipeline_version of every document already in the output (tables and parts)."""
+    """doc_id -> pipeline_version of every document already in the output (tables and parts).
+
+    A document whose last status is ``error`` (a timeout, a fault since fixed) maps to None, so
+    the next run tries it again.
+    """
     finish_commit(out_dir)
-    done: dict[str, str] = {}
+    done: dict[str, str | None] = {}
     sources = [table_path(out_dir, "documents")] + [p / "documents.parquet" for p in part_dirs(out_dir)]
     for path in sources:
         if path.exists():
-            t = ds.dataset(path, format="parquet").to_table(columns=["doc_id", "pipeline_version"])
-            done.update(zip(t.column("doc_id").to_pylist(), t.column("pipeline_version").to_pylist(), strict=True))
+            t = ds.dataset(path, format="parquet").to_table(columns=["doc_id", "pipeline_version", "status"])
+            for doc_id, version, status in zip(*(t.column(c).to_pylist() for c in t.column_names), strict=True):
+                done[doc_id] = None if status == "error" else version
     return done
 
 
@@ -121,6 +128,8 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
         _commit_partitioned(out_dir, parts, keep_previous)
         return
     swaps = {}
+    # A document processed again (retried after an error, or at a new pipeline version) replaces its old rows.
+    redone = pa.array(_part_doc_ids(parts), pa.string())
     # All three new tables are written before any is swapped in ...
     for name, schema in SCHEMAS.items():
         final = table_path(out_dir, name)
@@ -128,6 +137,8 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
         with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
             if keep_previous:
                 for t in _tables(final, schema):
+                    if len(redone):
+                        t = t.filter(pc.invert(pc.is_in(t.column("doc_id"), value_set=redone)))
                     writer.write_table(t)
             for part in parts:
                 for t in _tables(part / f"{name}.parquet", schema):
@@ -140,6 +151,15 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
     tmp_manifest.write_text(json.dumps({"swaps": swaps, "parts": [str(p) for p in parts]}), encoding="utf-8")
     os.replace(tmp_manifest, manifest)
     finish_commit(out_dir)
+
+
+def _part_doc_ids(parts: list[Path]) -> list[str]:
+    ids: set[str] = set()
+    for part in parts:
+        path = part / "documents.parquet"
+        if path.exists():
+            ids.update(pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist())
+    return sorted(ids)
 
 
 COMMIT_MANIFEST = ".commit-pending.json"

@@ -6,7 +6,7 @@
 Gold spans are cut out before tokenising so entity boundaries fall on token
 boundaries; the test file is scored the way the pipeline runs (whole line re-tokenised),
 then with tokens cut at the gold edges. Features include longest-match tags from the
-project lexicons in patterns/ (``ner.GAZETTEERS``), so retrain after changing them.
+project lexicons in patterns/ (``ner_training.GAZETTEERS``), so retrain after changing them.
 c1/c2 grid on test.txt (pipeline F1, 200 iterations, with gazetteers):
 0.05/0.05 -> 0.820, 0.1/0.02 -> 0.821 (and a 2.7 MB instead of 4.4 MB model).
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from extract import ner  # noqa: E402
+from extract import ner, ner_training  # noqa: E402
 
 DATA = REPO.parent / "shared" / "ner" / "thainer-1.5"
 
@@ -90,7 +90,7 @@ def main() -> None:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    rows = ner.read_inline(args.data / "train.txt")
+    rows = ner_training.read_inline(args.data / "train.txt")
     ner.MODEL_PATH = args.out
     ner.SPLITS_PATH = args.out.with_name(args.out.stem.removesuffix("_crf") + "_splits.tsv")
     ner.TOKENIZER_ENGINE = args.engine
@@ -98,9 +98,9 @@ def main() -> None:
     ner.split_table.cache_clear()
     # Freeze the lexicon names the model learns from beside it (see ner.GAZETTEER_PATH).
     ner.GAZETTEER_PATH = args.out.with_name(args.out.stem.removesuffix("_crf") + "_gazetteer.tsv")
-    ner.save_gazetteer(ner.GAZETTEER_PATH)
+    ner_training.save_gazetteer(ner.GAZETTEER_PATH)
     ner.gazetteer.cache_clear()
-    seqs = [ner.tokenise_aligned(text, spans, args.engine) for text, spans in rows]
+    seqs = [ner_training.tokenise_aligned(text, spans, args.engine) for text, spans in rows]
     t1 = time.perf_counter()
     n_tok = sum(len(t) for t, _ in seqs)
     print(f"{len(seqs)} sequences, {n_tok} tokens ({args.engine}), tokenised in {t1 - t0:.0f} s")
@@ -111,12 +111,12 @@ def main() -> None:
     if args.no_eval:
         return
 
-    ner._tagger.cache_clear()
-    result = ner.evaluate(args.data / "test.txt")
+    ner.load_model.cache_clear()
+    result = ner_training.evaluate(args.data / "test.txt")
     t3 = time.perf_counter()
     print(f"scored test.txt in {t3 - t2:.0f} s")
-    print(ner.format_eval(result))
-    aligned = ner.evaluate(args.data / "test.txt", gold_tokens=True)["micro"]
+    print(ner_training.format_eval(result))
+    aligned = ner_training.evaluate(args.data / "test.txt", gold_tokens=True)["micro"]
     print(f"(tokens cut at gold edges, the seqeval protocol: micro F1 {aligned['f1']:.3f})")
 
 

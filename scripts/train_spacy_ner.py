@@ -7,8 +7,8 @@ The corpus is converted to spaCy DocBin files with exactly the tokens the CRF se
 (nlpo3 + learnt splits, training text cut at gold entity edges), a blank "th" pipeline
 with only ``tok2vec`` + ``ner`` is built from spaCy's CPU "efficiency" config with the
 nlpo3 tokenizer in place of pythainlp's, trained on 90 % of train.txt (the rest picks the
-best checkpoint), and scored on test.txt with ``extract.ner.score_spans``, the scorer of
-``ner.evaluate``, re-tokenised as at run time. Nothing is downloaded; the model is not
+best checkpoint), and scored on test.txt with ``extract.ner_training.score_spans``, the scorer of
+``ner_training.evaluate``, re-tokenised as at run time. Nothing is downloaded; the model is not
 shipped (see extract/models/NER.md for the comparison).
 """
 
@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from extract import ner  # noqa: E402
+from extract import ner, ner_training  # noqa: E402
 
 DATA = REPO.parent / "shared" / "ner" / "thainer-1.5"
 TOKENIZER = "thai_extract.nlpo3_tokenizer.v1"
@@ -50,7 +50,7 @@ def spacy_config():
 
 def gold_doc(vocab, text: str, spans: list[tuple[int, int, str]]):
     """Doc cut at the gold entity edges (as the CRF is trained) with the gold ents."""
-    tokens = ner.tokenise_aligned(text, spans)[0]
+    tokens = ner_training.tokenise_aligned(text, spans)[0]
     doc = ner.spacy_doc(vocab, text, tokens)
     ents = []
     for start, end, label in sorted(spans):
@@ -80,7 +80,7 @@ def _examples(nlp, docs):
 
 
 def score(nlp, rows, batch_size: int = 64) -> tuple[dict[str, dict[str, float]], float]:
-    """``ner.evaluate``-style result on (text, spans) rows, texts tokenised as at run
+    """``ner_training.evaluate``-style result on (text, spans) rows, texts tokenised as at run
     time, and the end-to-end speed in characters per second (tokenising included)."""
     tp: Counter = Counter()
     gold: Counter = Counter()
@@ -89,13 +89,13 @@ def score(nlp, rows, batch_size: int = 64) -> tuple[dict[str, dict[str, float]],
     docs = nlp.pipe((text for text, _ in rows), batch_size=batch_size)
     for (_, spans), doc in zip(rows, docs, strict=True):
         found = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        t, g, p = ner.score_spans(spans, found)
+        t, g, p = ner_training.score_spans(spans, found)
         tp += t
         gold += g
         pred += p
     secs = time.perf_counter() - t0
-    result = {lab: ner._prf(tp[lab], gold[lab], pred[lab]) for lab in sorted(gold | pred)}
-    result["micro"] = ner._prf(sum(tp.values()), sum(gold.values()), sum(pred.values()))
+    result = {lab: ner_training._prf(tp[lab], gold[lab], pred[lab]) for lab in sorted(gold | pred)}
+    result["micro"] = ner_training._prf(sum(tp.values()), sum(gold.values()), sum(pred.values()))
     return result, sum(len(text) for text, _ in rows) / secs
 
 
@@ -152,8 +152,8 @@ def main() -> None:
     register_tokenizer()
     config = spacy_config()
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-    rows = ner.read_inline(args.data / "train.txt")
-    test_rows = ner.read_inline(args.data / "test.txt")
+    rows = ner_training.read_inline(args.data / "train.txt")
+    test_rows = ner_training.read_inline(args.data / "test.txt")
     cut = len(rows) * 9 // 10
     t0 = time.perf_counter()
     train_docs = to_docbin(nlp, rows[:cut], args.out / "train.spacy")
@@ -169,7 +169,7 @@ def main() -> None:
     print(f"trained in {train_secs / 60:.1f} min ({steps} steps), best dev F1 {dev_f1:.3f}")
 
     result, speed = score(nlp, test_rows)
-    print(ner.format_eval(result))
+    print(ner_training.format_eval(result))
     crf = crf_speed(test_rows)
     print(f"spaCy: micro F1 {result['micro']['f1']:.3f}, {speed:,.0f} chars/s; CRF: {crf:,.0f} chars/s")
 

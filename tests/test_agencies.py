@@ -145,19 +145,6 @@ def test_offsets_are_spans_of_the_text():
         assert text[a.start : a.end] == a.name
 
 
-def test_extra_names_from_ner_are_kept_as_other():
-    # (a name ending in Network, Foundation ... is found without NER: see test_latin_script_bodies)
-    text = "ผู้แทน Save the Children ร่วมประชุม"
-    start = text.index("Save")
-    ags = find_agencies(text, extra_names=[(start, start + len("Save the Children"))])
-    assert [(a.name, a.kind, a.method) for a in ags] == [("Save the Children", "other", "ner")]
-
-
-def test_extra_names_that_are_generic_are_dropped():
-    text = "ภาคเอกชน ร่วมประชุม"
-    assert find_agencies(text, extra_names=[(0, 8)]) == []
-
-
 def test_gazetteer_covers_every_ministry():
     ministries = {e.canonical for e in entries() if e.kind == "ministry"}
     assert {
@@ -304,11 +291,6 @@ def test_names_after_head_words(text, names):
 )
 def test_lexicon_international_police_and_provincial_bodies(text, expected):
     assert [(a.canonical, a.acronym) for a in find_agencies(text)] == expected
-
-
-def test_lowercase_ner_spans_are_no_names():
-    text = "ร่วม partnership กับ"
-    assert find_agencies(text, extra_names=[(5, 16)]) == []
 
 
 def canonicals(text: str) -> list[str]:

@@ -712,3 +712,40 @@ def test_formatted_dates_parse_back(phrase, frame: str) -> None:
     found = find_dates(text)
     assert [(text[d.start:d.end], d.date_start, d.date_end, d.kind, d.background) for d in found] == \
         [(norm(span), start, end, "day", False)]
+
+
+# Impossible dates (issue 12): a date far after the page's own date is a typo or a plan, never the
+# event's date without a reason recorded in its evidence.
+def _page(date_line: str, body: str) -> str:
+    return f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-หัวข้อข่าว\n\n{date_line}\n{body}\n"
+
+
+def test_typo_year_far_after_the_page_takes_the_page_year_with_its_reason() -> None:
+    # thaigov-v2_94464, page 2025-03-18: "17 มีนาคม 2658" is 2568 mistyped
+    main = extract_events(_page("วันอังคารที่ 18 มีนาคม 2568",
+                                "เมื่อวันที่ 17 มีนาคม 2658 เวลา 10.00 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม"))[0]
+    assert main.date_start == dt.date(2025, 3, 17)
+    why = [e["method"] for e in main.evidence if e["field"] == "date"]
+    assert why == ["year-from-page: written 2115, page 2025-03-18"]
+
+
+def test_typo_year_in_the_lead_of_a_december_page() -> None:
+    # thaigov-v2_76621, page 2023-12-26: "วันนี้ (26 ธันวาคม 2567)"
+    main = extract_events(_page("วันอังคารที่ 26 ธันวาคม 2566",
+                                "วันนี้ (26 ธันวาคม 2567) นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า"))[0]
+    assert main.date_start == dt.date(2023, 12, 26)
+
+
+def test_a_deadline_years_after_the_page_is_no_event_date() -> None:
+    # thaigov-v2_43381-like, page 2021-07-02: a measure extended to 31 Dec 2023
+    events = extract_events(_page("วันศุกร์ที่ 2 กรกฎาคม 2564",
+                                  "ครม.อนุมัติหลักการขยายเวลามาตรการภาษีสนับสนุนผู้บริจาค 31 ธ.ค.2566 ตามกรมสรรพากรเสนอ"))
+    assert all(e.date_start is None or e.date_start.year < 2023 for e in events)
+
+
+def test_a_near_future_date_stays_as_written() -> None:
+    # An event the page announces for next month keeps its own year.
+    main = extract_events(_page("วันศุกร์ที่ 2 กรกฎาคม 2564",
+                                "นายกรัฐมนตรีจะเป็นประธานเปิดงาน ในวันที่ 20 สิงหาคม 2564 ณ ทำเนียบรัฐบาล"))[0]
+    assert main.date_start == dt.date(2021, 8, 20)
+    assert [e["method"] for e in main.evidence if e["field"] == "date"] == ["rule"]

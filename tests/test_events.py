@@ -52,3 +52,67 @@ def test_opening_ceremony_inside_a_four_day_fair(shared: Path) -> None:
 def test_single_event_articles_give_one_event(shared: Path, name: str) -> None:
     # Background dates (earlier meetings, the page date, a later deadline) open no event.
     assert len(events_of(shared, name)) == 1
+
+
+def dev2_events(shared: Path, name: str):
+    return extract_events((shared / "corpus" / "dev2" / name).read_text(encoding="utf-8-sig"))
+
+
+def test_trip_with_stops_opened_by_time_and_travel_verbs(shared: Path) -> None:
+    # dev2 gov_05: three stops on 5 Feb 2018, the first and second named right after ตรวจเยี่ยม / ณ,
+    # the third ("ต่อจากนั้น เวลา ๑๔.๓๐ น. ... ณ ห้องประชุม...") in another province, each with its people.
+    events = dev2_events(shared, "gov_05.txt")
+    assert [(e.date_start, e.venue, e.province) for e in events[:3]] == [
+        (D(2018, 2, 5), "อุทยานรังสรรค์นวัตกรรมอวกาศ", "ชลบุรี"),
+        (D(2018, 2, 5), "วิทยาลัยเทคนิคสัตหีบ", "ชลบุรี"),
+        (D(2018, 2, 5), "ห้องประชุมภักดีศรีสงคราม ศาลากลางจังหวัดระยอง", "ระยอง"),
+    ]
+    assert [e.time_start for e in events[:3]] == ["08:30", "11:00", "14:30"]
+    assert {o.name for o in events[1].officials} == {"ประจิน จั่นตอง", "สุทัศน์ กาญจนานนท์กุล", "สุเทพ ชิตยวงษ์"}
+    assert "สุรศักดิ์ เจริญศิริโชติ" in {o.name for o in events[2].officials}
+    assert "สุรศักดิ์ เจริญศิริโชติ" not in {o.name for o in events[0].officials}
+
+
+def test_numbered_points_of_a_flood_visit(shared: Path) -> None:
+    # dev2 gov_18: "โดยในจุดที่ 1 ... ไปยังโรงเรียน...", "ต่อมา เวลาประมาณ 14.45 น. ... จุดที่ 2 ณ บ้านป่าข่า"
+    # (one stop, not two), "จากนั้น ... ตรวจเยี่ยมสถานีวิทยุ...".
+    events = dev2_events(shared, "gov_18.txt")
+    assert [e.venue for e in events] == ["โรงเรียนปางหัดสหศาสตร์", "บ้านป่าข่า", "สถานีวิทยุกระจายเสียงแห่งประเทศไทย"]
+    assert {e.date_start for e in events} == {D(2024, 8, 30)}
+
+
+@pytest.mark.parametrize("text", [
+    # thaigov-v2_61760: a speech goes on, no new place
+    "วันนี้ (16 พฤศจิกายน 2565) เวลา 10.00 น. ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ นายกรัฐมนตรีพบหารือกับผู้แทน ABAC\n"
+    "จากนั้น นายกรัฐมนตรีกล่าวขอบคุณ ABAC สำหรับรายงานที่มีข้อเสนอแนะที่สร้างสรรค์และปฏิบัติได้จริง\n",
+    # thaigov-v2_88363: history told with ต่อมา
+    "วันนี้ (5 มีนาคม 2567) ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม\n"
+    "ต่อมาคณะรัฐมนตรีได้มีมติ (27 กุมภาพันธ์ 2567) เห็นชอบกรอบวงเงินการจัดสรรงบประมาณ\n",
+])
+def test_an_opener_without_a_time_or_a_trip_is_no_stop(text: str) -> None:
+    assert len(extract_events(text)) == 1
+
+
+def test_an_event_announced_for_a_later_day_is_an_event_of_its_own() -> None:
+    # dev2 nnt_08: a planning meeting for the anniversary "ซึ่งจะจัดขึ้นในวันที่ 13 สิงหาคม 2564 นี้"
+    text = ("สำนักประชาสัมพันธ์เขต 4 ประชุมติดตามความคืบหน้าการจัดงานครบรอบ 35 ปี\n\n"
+            "วันนี้ (2 สิงหาคม 2564) เวลา 13.30 น. ณ ห้องประชุมรวมใจภักดิ์ สปข.4 นายสุริน รักษาแก้ว "
+            "ผู้อำนวยการสถานีวิทยุโทรทัศน์แห่งประเทศไทย จังหวัดพิษณุโลก เป็นประธานการประชุมติดตามความคืบหน้า"
+            "การจัดงานครบรอบ 35 ปี การก่อตั้งสำนักประชาสัมพันธ์เขต 4 ซึ่งจะจัดขึ้นในวันที่ 13 สิงหาคม 2564 นี้\n")
+    assert [e.date_start for e in extract_events(text)] == [D(2021, 8, 2), D(2021, 8, 13)]
+
+
+def test_a_holiday_season_is_no_period_event() -> None:
+    # dev2 gov_12 (thaigov-v2_41795 alike): a road opened for use "ในช่วงเทศกาลสงกรานต์ ระหว่างวันที่ 9 - 19 เมษายนนี้"
+    text = ("วันนี้ (7 เมษายน 2564) เวลา 10.00 น. ณ บริเวณจุดตัดกับถนนมิตรภาพ นายกรัฐมนตรีเป็นประธานพิธีเปิดทางหลวง\n"
+            "โครงการพร้อมที่จะเปิดให้ประชาชนใช้งานเป็นการชั่วคราว ในช่วงเทศกาลสงกรานต์ ระหว่างวันที่ 9 - 19 เมษายนนี้\n")
+    assert [e.date_start for e in extract_events(text)] == [D(2021, 4, 7)]
+
+
+def test_stops_named_by_a_time_of_day_or_a_work_site(shared: Path) -> None:
+    # dev thaigov-v2_71344: "จากนั้น นายกรัฐมนตรีออกเดินทางจาก... ไปยังอุโมงค์มวกเหล็ก" (a tunnel, no ณ)
+    events = events_of(shared, "thaigov-v2_71344.txt")
+    assert "อุโมงค์มวกเหล็ก" in [e.venue for e in events]
+    # dev thaigov-v2_60514: "จากนั้น ช่วงบ่าย รองนายกรัฐมนตรีจะลงพื้นที่ติดตามโครงการ..."
+    events = events_of(shared, "thaigov-v2_60514.txt")
+    assert [e.date_start for e in events] == [D(2022, 10, 17), D(2022, 10, 17)]

@@ -25,8 +25,9 @@ PATTAYA = {
     "venue": "ห้องประชุม ทัพพระยา ศาลาว่าการเมืองพัทยา",
     "province": "ชลบุรี",
     "online": "false",
-    "officials": "พลเอกจิระ โกมุทพงศ์ (กรรมการ ป.ป.ท.); นายอำนาจ เจริญศรี (รองผู้ว่าราชกาลจังหวัดชลบุรี); "
-                 "นายปรเมศ งามพิเชษฐ์ (นายกเมืองพัทยา)",
+    "officials": "พลเอกจิระ โกมุทพงศ์ (กรรมการ ป.ป.ท.) [attendee]; "
+                 "นายอำนาจ เจริญศรี (รองผู้ว่าราชกาลจังหวัดชลบุรี) [attendee]; "
+                 "นายปรเมศ งามพิเชษฐ์ (นายกเมืองพัทยา) [attendee]",
 }
 
 
@@ -126,3 +127,30 @@ def test_partitioned_output_reads_like_the_file(out_dir, tmp_path):
     assert n == 5
     assert (parted / "events.jsonl").read_text(encoding="utf-8") == export(out_dir, "jsonl", tmp_path / "f.jsonl")[
         0].read_text(encoding="utf-8")
+
+
+def test_csv_keeps_each_officials_role(out_dir, tmp_path):
+    dest, _ = export(out_dir, "csv", tmp_path / "events.csv")
+    with open(dest, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    officials = next(r for r in rows if r["source"] == "004_5dbed38c37cc912e.txt")["officials"].split("; ")
+    assert officials[0].startswith("นายสุพจน์ ศรีงามเมือง") and officials[0].endswith("[chair]")
+    assert _row(rows)["officials"].split("; ")[0] == "พลเอกจิระ โกมุทพงศ์ (กรรมการ ป.ป.ท.) [attendee]"
+
+
+def test_events_carry_the_articles_publication_date(tmp_path):
+    article = ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ผู้ว่าฯ ประชุมคณะกรมการจังหวัด\n\nวันพฤหัสบดีที่ 25 กรกฎาคม 2562\n"
+               "วันที่ 24 กรกฎาคม 2562 เวลา 09.00 น. ณ ห้องประชุมศาลากลางจังหวัดราชบุรี นายสมชาย ใจดี "
+               "ผู้ว่าราชการจังหวัดราชบุรี เป็นประธานการประชุม\n")
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "a.txt").write_text(article, encoding="utf-8")
+    run([tmp_path / "in"], tmp_path / "out", Options(workers=1))
+    _, n = export(tmp_path / "out", "csv", tmp_path / "e.csv")
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        (row,) = list(csv.DictReader(f))
+    assert (row["source"], row["published"], row["date_start"]) == ("sub/a.txt", "2019-07-25", "2019-07-24")
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(tmp_path / "out" / "events.parquet")
+    assert str(table.schema.field("published").type) == "date32[day]"
+    assert table.column("published").to_pylist() == [dt.date(2019, 7, 25)]

@@ -294,7 +294,14 @@ def test_folder_walk_order_and_kinds(tmp_path) -> None:
     (tmp_path / "b" / "p.html").write_text(f"<p>{S2}</p>", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (tmp_path / "notes.gz").write_bytes(gzip.compress(b"x"))
-    assert [s.source for s in read(tmp_path)] == ["a.txt", "b/n.jsonl.zst#a1", "b/n.jsonl.zst#2", "b/p.html"]
+    got = read(tmp_path)
+    assert [s.source for s in got] == ["a.txt", "image.png", "notes.gz", "b/n.jsonl.zst#a1", "b/n.jsonl.zst#2",
+                                       "b/p.html"]
+    # files the pipeline does not read are not dropped silently: each is a Source marked unsupported
+    assert [s.status for s in got] == [None, "unsupported", "unsupported", None, None, None]
+    assert got[1].error.startswith("image.png: unsupported file type .png")
+    assert got[2].error.startswith("notes.gz: unsupported file type .gz")
+    assert got[1].doc_id != got[2].doc_id
 
 
 def test_bulk_corpus_streams_with_its_ids(shared) -> None:
@@ -314,3 +321,45 @@ def test_bulk_corpus_streams_with_its_ids(shared) -> None:
     assert got[0].source == "thaigov_bulk.jsonl.zst#thaigov-v1_p0b76919a7152"
     assert [s.text for s in got] == [r["text"] for r in expected]
     assert [s.doc_id for s in got] == [sha16(r["text"]) for r in expected]
+
+
+@pytest.mark.parametrize("cut", range(3))
+def test_csv_longer_than_the_encoding_sample_with_a_character_across_its_end(tmp_path, cut: int) -> None:
+    # A plain file's first read is 4 KiB or 8 KiB; a Thai character (3 bytes) cut there once
+    # rejected the whole file as "invalid UTF-8 at byte 4094".
+    prefix = "x" * cut
+    rows = [["id", "text"]] + [[f"r{i}", f"{prefix}{S1} {S2} {i}"] for i in range(300)]
+    (tmp_path / "c.csv").write_text(csv_bytes(rows), encoding="utf-8", newline="")
+    got = read(tmp_path / "c.csv")
+    assert [s.error for s in got if s.error] == []
+    assert [s.text for s in got] == [r[1] for r in rows[1:]]
+
+
+def test_lone_surrogates_in_text_and_id_are_kept_and_named(tmp_path) -> None:
+    # json.loads accepts "\ud800": the text is not valid Unicode and cannot be hashed or written as is.
+    lines = ['{"id": "a", "text": "' + S1 + ' \\ud800 ' + S2 + '"}', '{"id": "x\\udc80", "text": "' + S3 + '"}',
+             '{"id": "c", "text": "' + S2 + '"}']
+    (tmp_path / "s.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = read(tmp_path / "s.jsonl")
+    assert [s.source for s in got] == ["s.jsonl#a", "s.jsonl#x\\udc80", "s.jsonl#c"]
+    assert got[0].text == f"{S1} \ufffd {S2}"  # one character for one: offsets unchanged
+    assert "lone surrogate" in (got[0].warning or "")
+    assert got[1].text == S3 and got[2].warning is None
+    for s in got:
+        s.source.encode("utf-8")
+        assert len(s.doc_id) == 16
+
+
+def test_count_documents_gives_the_progress_total(tmp_path) -> None:
+    from extract.ingest import count_documents
+
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text(S1, encoding="utf-8")
+    (tmp_path / "b" / "n.jsonl.zst").write_bytes(zst(jsonl(RECORDS)))
+    (tmp_path / "b" / "m.jsonl").write_bytes(jsonl(RECORDS[:2]).rstrip(b"\n"))  # no newline at the end
+    (tmp_path / "b" / "p.html").write_text(f"<p>{S2}</p>", encoding="utf-8")
+    pq.write_table(pa.table({"text": [S1, S2, S3, S1]}), tmp_path / "b" / "t.parquet")
+    (tmp_path / "c.csv").write_text(csv_bytes(CSV_ROWS[:1] + [["r", "t", S1], ["s", "t", S2]]), encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    assert count_documents([tmp_path]) == len(read(tmp_path)) == 14
+    assert count_documents([tmp_path / "b" / "n.jsonl.zst", tmp_path / "a.txt"]) == 4

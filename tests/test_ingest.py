@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from cli import app
+from extract.cli import app
 from extract.ingest import DecodeError, decode
 
 THAI = "วันนี้ (18 ม.ค. 61) เวลา 09.00 น. ณ ห้องประชุม ทำเนียบรัฐบาล"
@@ -79,3 +79,27 @@ def test_fatal_errors_exit_non_zero(tmp_path) -> None:
     result = CliRunner().invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(blocker / "out")])
     assert result.exit_code == 2
     assert "cannot write output" in result.output
+
+
+def test_lone_surrogates_and_non_utf8_file_names_never_stop_the_batch(tmp_path) -> None:
+    import os
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    day = "วันที่ 16 มีนาคม 2566 เวลา 09.00 น. ประชุมเชิงปฏิบัติการ"
+    lines = ['{"id": "a", "text": "' + day + ' \\ud800"}', '{"id": "x\\udc80", "text": "' + day + ' ครั้งที่ 2"}']
+    (raw / "s.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        (raw / os.fsdecode(b"news-\xe0.txt")).write_text(day + " ครั้งที่ 3", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses non-UTF-8 names")
+    out = tmp_path / "out"
+    for _ in range(2):  # and the rerun does not trip over what the first run wrote
+        result = CliRunner().invoke(app, ["run", str(raw), "--out", str(out), "--no-progress"])
+        assert result.exit_code == 0, result.output
+    docs = {r["source"]: r for r in pq.read_table(out / "documents.parquet").to_pylist()}
+    assert set(docs) == {"s.jsonl#a", "s.jsonl#x\\udc80", "news-\\xe0.txt"}
+    assert {d["status"] for d in docs.values()} == {"ok"}
+    assert "lone surrogate" in docs["s.jsonl#a"]["error"]
+    events = pq.read_table(out / "events.parquet").to_pylist()
+    assert sorted(str(e["date_start"]) for e in events) == ["2023-03-16"] * 3

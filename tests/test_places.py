@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.lexicons import pattern_path, read_table
+from extract.lexicons import pattern_path, rows
 from extract.places import Mention, Places, event_province, find_places, province_code
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -149,7 +149,8 @@ def test_event_province(text: str, province: str) -> None:
     ("text", "confidence"),
     [
         ("ณ จังหวัดสระบุรี", 0.85),
-        ("ผู้ว่าราชการจังหวัดชลบุรี", 0.4),
+        ("ผู้ว่าราชการจังหวัดชลบุรี", 0.45),  # an official's province
+        ("มาตรการ Bubble and Sealed ในจังหวัดสมุทรสาคร", 0.4),
         ("นายกรัฐมนตรีลงพื้นที่ จ.ตรัง เพื่อบรรเทา", 0.85),
         ("มอบถุงยังชีพแก่ผู้ประสบอุทกภัย จ.ตรัง เพื่อบรรเทา", 0.7),
     ],
@@ -225,9 +226,9 @@ def test_offsets_point_into_the_text() -> None:
 
 
 def test_all_77_provinces_load_with_unique_iso_codes() -> None:
-    rows = read_table("provinces.csv")[1:]
-    assert len(rows) == 77
-    assert len({r[1] for r in rows}) == 77
+    provinces = rows("provinces.csv")
+    assert len(provinces) == 77
+    assert len({r["iso"] for r in provinces}) == 77
     assert province_code("กรุงเทพมหานคร") == "TH-10"
     assert province_code("บึงกาฬ") == "TH-38"
     assert province_code("จังหวัดชลบุรี") == "TH-20"
@@ -367,8 +368,37 @@ def test_road_and_zone_false_friends(text: str) -> None:
 
 
 def test_weak_province_alone_places_no_event() -> None:
-    assert chosen_province("นายแมนรัตน์ รัตนสุคนธ์ ผู้ว่าราชการจังหวัดสระบุรี และผู้แทนหน่วยงาน ร่วมหารือ") is None
+    # glued to a plain word, a province says nothing of where the event is
+    assert chosen_province("สธ. ย้ำมาตรการ Bubble and Sealed ในจังหวัดสมุทรสาคร ได้ผล") is None
     assert chosen_province("ผู้ว่าราชการจังหวัดสระบุรี ลงพื้นที่ จ.ลพบุรี") == "ลพบุรี"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # an official's or an office's province places the event when nothing else does
+        ("นายวัฒนา พุฒิชาติ ผู้ว่าราชการจังหวัดอุดรธานี ได้เป็นประธานพิธีเปิดโครงการปลูกต้นไม้", "อุดรธานี"),
+        # a municipality and a district chief: subdistrict and district names unique nationwide
+        ("เทศบาลตำบลบัลลังก์ ได้จัดงานโครงการวันผู้สูงอายุ โดยมีนายวิสูตร ชัชวาลวงศ์ นายอำเภอโนนไทย ประธานในพิธี",
+         "นครราชสีมา"),
+        # an education area office ends in a bare province name
+        ("นายวินัย แป้นน้อย รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำพูน เขต 1 ประชุมทางไกล", "ลำพูน"),
+        ("นายสมคิด จันทมฤก ผู้ว่าราชการจังหวัดปทุมธานี นายชาญ พวงเพ็ชร์ นายกองค์การบริหารส่วนจังหวัดปทุมธานี "
+         "และผู้ว่าราชการจังหวัดนนทบุรี", "ปทุมธานี"),
+        # two offices' provinces named equally often: unknown
+        ("สำนักประชาสัมพันธ์เขต 1 ผู้ว่าราชการจังหวัดขอนแก่น และผู้ว่าราชการจังหวัดสงขลา ร่วมลงนาม", None),
+        # a stronger mention wins over the official's province
+        ("ผู้ว่าราชการจังหวัดสระบุรี ร่วมประชุม ณ ห้องประชุม ศาลากลางจังหวัดลพบุรี", "ลพบุรี"),
+    ],
+)
+def test_office_province_places_event_without_other_evidence(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
+
+
+def test_place_name_that_is_a_common_word_after_a_space() -> None:
+    # a subdistrict in น่าน is named และ; after "ตำบล " it is the connective
+    assert find_places("ผ่านโรงพยาบาลส่งเสริมสุขภาพตำบล และโรงเรียน").provinces == []
+    assert [m.value for m in find_places("ณ ที่ว่าการอำเภอ ฝาง").provinces] == ["เชียงใหม่"]
 
 
 @pytest.mark.parametrize(
@@ -403,3 +433,300 @@ def test_first_venue_province(text: str, province: str) -> None:
 )
 def test_no_venue_after_na_or_ti(text: str) -> None:
     assert [v for v in find_places(text).venues if v.confidence >= 0.6] == []
+
+
+def venues_of(text: str) -> list[tuple[str, float]]:
+    return [(v.value, v.confidence) for v in find_places(text).venues]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # news places without ณ/ที่: in front of or around a building, after a gathering verb
+        ("กลุ่มเกษตรกรปักหลักชุมนุมหน้ากระทรวงเกษตรและสหกรณ์ เพื่อเรียกร้องให้รัฐบาลแก้หนี้",
+         "หน้ากระทรวงเกษตรและสหกรณ์"),
+        ("ผู้ชุมนุมราว 200 คน รวมตัวบริเวณหน้า สน.ชนะสงคราม เมื่อเวลา 10.00 น.", "บริเวณหน้า สน.ชนะสงคราม"),
+        ("ผู้ชุมนุมประมาณ 300 คน พร้อมรถกระบะเครื่องขยายเสียง เดินเท้าออกมาที่เกาะกลางหน้ากระทรวงศึกษาธิการ",
+         "หน้ากระทรวงศึกษาธิการ"),
+        ("เครือข่ายผู้ปกครอง รวมตัวกัน หน้าศาลากลางจังหวัดเชียงใหม่ เพื่อยื่นหนังสือ", "หน้าศาลากลาง"),
+        ("ชาวบ้านกว่า 100 คน ปักหลักชุมนุมอยู่หน้ากระทรวงมหาดไทย ตั้งแต่เช้า", "หน้ากระทรวงมหาดไทย"),
+        # a courtroom needs no ณ
+        ("ศาลนัดฟังคำพิพากษา ห้องพิจารณาคดี 704 ศาลอาญา ถนนรัชดาภิเษก", "ห้องพิจารณาคดี 704 ศาลอาญา"),
+        # a trip's stop named right after the visit verb
+        ("จากนั้นเดินทางไปตรวจเยี่ยมโรงพยาบาลบึงนาราง อำเภอบึงนาราง จังหวัดพิจิตร", "โรงพยาบาลบึงนาราง"),
+        ("จากนั้นเดินทางต่อไปยังวัดโบสถ์ล่าง อำเภอเสนา จังหวัดพระนครศรีอยุธยา", "วัดโบสถ์ล่าง"),
+    ],
+)
+def test_news_and_visit_venues_without_na_or_thi(text: str, venue: str) -> None:
+    values = [v for v, conf in venues_of(text) if conf >= 0.6]
+    assert values and values[0].startswith(venue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "นางพรรณวิภา ปิยัมปุตระ หัวหน้าสำนักงานจังหวัดนนทบุรี นายปริญ นิทัศน์เอก นายอำเภอไทรน้อย",  # a chief
+        "พร้อมติดตามความก้าวหน้าศูนย์การเปลี่ยนแปลงสภาพภูมิอากาศของแต่ละจังหวัด",  # progress
+        "เจ้าหน้าที่ทำการตรวจสอบเอกสาร",  # officials at work, not หน้า + ที่ทำการ
+        "ยังคงต้องเดินหน้ากระทรวง พม. ให้ความสำคัญกับปัญหาการค้ามนุษย์",  # push forward
+        "อ่านต่อหน้า 5",  # a page
+        "การติดตั้ง QR Code หน้าโรงงาน เปิดเผยข้อมูลพื้นฐานของโรงงาน",  # no gathering: a thing's place
+        "จุดบริการที่ 6 หน้าโรงละครแห่งชาติ",  # a list item
+        "ป้ายโฆษณาตั้งอยู่หน้าโรงเรียนบ้านหนองบัว",  # a thing's place, no gathering
+        "ข้อมูลการลงพื้นที่โรงเรียนขนาดกลาง ขนาดเล็ก",  # visits in general
+        "ลงพื้นที่จังหวัดตรัง เพื่อติดตามสถานการณ์",  # a province is no venue
+        "ตรวจเยี่ยมโครงการชลประทาน",  # a project is no building
+    ],
+)
+def test_no_news_or_visit_venue(text: str) -> None:
+    assert [v for v, conf in venues_of(text) if conf >= 0.6] == []
+
+
+def test_schools_counted_in_places_are_no_one_venue() -> None:
+    text = "รัฐมนตรีตรวจเยี่ยมโรงเรียนคุณธรรม 2แห่งที่จังหวัดพระนครศรีอยุธยา"
+    assert venues_of(text) == [("โรงเรียนคุณธรรม", 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("ผู้ชุมนุมรวมตัวหน้ากระทรวงศึกษาธิการ", "กรุงเทพมหานคร"),
+        ("ศาลนัดฟังคำพิพากษา ห้องพิจารณาคดี 704 ศาลอาญา", "กรุงเทพมหานคร"),
+    ],
+)
+def test_news_venue_places_its_province(text: str, province: str) -> None:
+    assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a hotel's name ends in its city when more of the name follows
+        ("ณ โรงแรมโฟร์ซีซั่นส์ กรุงเทพฯ ริมแม่น้ำเจ้าพระยา โดยมีผู้แทน", "โรงแรมโฟร์ซีซั่นส์ กรุงเทพฯ ริมแม่น้ำเจ้าพระยา"),
+        ("ณ โรงแรมโซฟิเทล พนมเปญ โพคีธารา ณ กรุงพนมเปญ ราชอาณาจักรกัมพูชา", "โรงแรมโซฟิเทล พนมเปญ โพคีธารา"),
+        # not when a clause, a person or another body follows
+        ("ณ โรงแรมเดอะพาลาสโซ กรุงเทพฯ นายสุรศักดิ์ พันธ์เจริญวรกุล", "โรงแรมเดอะพาลาสโซ"),
+        ("ณ โรงแรมคาเพลลา กรุงเทพ เมื่อวันที่ 7 มิถุนายน", "โรงแรมคาเพลลา"),
+        ("ณ โรงแรมบางกอก พาเลส กรุงเทพฯ กรมกิจการเด็กและเยาวชน จัดประชุม", "โรงแรมบางกอก พาเลส"),
+    ],
+)
+def test_hotel_name_with_its_city(text: str, venue: str) -> None:
+    assert find_places(text).venues[0].value == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # news and local pages: a police headquarters, a landmark
+        ("วันนี้ (30 ต.ค. 68) ที่ตำรวจภูธรจังหวัดตรัง อำเภอเมือง จังหวัดตรัง นายทรงกลด สว่างวงศ์", "ตำรวจภูธรจังหวัดตรัง"),
+        ("วันนี้(14 ตุลาคม 2561) ที่แลนด์มาร์ค เทอร์โมมิเตอร์ยักษ์ บ้านหนองบง อำเภอภูเรือ จังหวัดเลย",
+         "แลนด์มาร์ค เทอร์โมมิเตอร์ยักษ์ บ้านหนองบง"),
+        # a trip's first stop after ลงพื้นที่ไปยัง
+        ("โดยในจุดที่ 1 คณะได้ลงพื้นที่ไปยังโรงเรียนปางหัดสหศาสตร์ ต.ปอ อ.เวียงแก่น จ.เชียงราย", "โรงเรียนปางหัดสหศาสตร์"),
+    ],
+)
+def test_more_venue_heads_and_visit_forms(text: str, venue: str) -> None:
+    assert find_places(text).venues[0].value == venue
+
+
+def test_visit_stop_is_as_sure_as_na() -> None:
+    text = "จากนั้นเดินทางไปตรวจเยี่ยมสถานีวิทยุกระจายเสียงแห่งประเทศไทย จ.เชียงราย (สวท.เชียงราย)"
+    assert venues_of(text) == [("สถานีวิทยุกระจายเสียงแห่งประเทศไทย", 0.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "province"),
+    [
+        # news datelines: a building or office, a day and month, a dash
+        ("รัฐสภา 19 ก.ค.- นายชวน หลีกภัย ประธานรัฐสภา เป็นประธานการประชุมร่วมกันของรัฐสภา", "รัฐสภา", "กรุงเทพมหานคร"),
+        ("ข่าวการเมือง\nศาลอาญา 3 ธ.ค.- ศาลนัดฟังคำพิพากษาคดีชุมนุม", "ศาลอาญา", "กรุงเทพมหานคร"),
+        ("กระทรวงอุตสาหกรรม 3 ก.ย.62 - รัฐมนตรีว่าการกระทรวงอุตสาหกรรม แถลงข่าว", "กระทรวงอุตสาหกรรม",
+         "กรุงเทพมหานคร"),
+    ],
+)
+def test_dateline_place_is_a_venue(text: str, venue: str, province: str) -> None:
+    assert venues_of(text)[0] == (venue, 0.6)
+    assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ท้องสนามหลวง ตั้งแต่วันที่ 5 ธ.ค. 67 – 14 ธ.ค. 67",  # a period, not a dateline
+        "ดูจำนวนนักท่องเที่ยวในช่วงวันหยุดยาว 31 ก.ค. - 6 ส.ค. 66",
+        "วันที่ 28 พ.ค. – 10 มิ.ย.",
+    ],
+)
+def test_no_dateline_venue(text: str) -> None:
+    assert venues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "confidence"),
+    [
+        # local governments named after a unique subdistrict or district
+        ("อบต.ไสไทย จัดกิจกรรมปลูกป่าชายเลน", "กระบี่", 0.45),
+        ("เทศบาลเมืองบ้านบึง จัดงานวันผู้สูงอายุ", "ชลบุรี", 0.45),
+        ("โครงการผันน้ำ มาลงหน้า อบต.ยางซ้าย เพื่อนำน้ำมาใช้ในหน้าแล้ง", "สุโขทัย", 0.45),
+        ("ณ อบต.ไสไทย", "กระบี่", 0.95),  # the venue's own place
+        # a province name after เทศบาลนคร: the office's province
+        ("นายกเทศมนตรีเทศบาลนครขอนแก่น กล่าวว่า", "ขอนแก่น", 0.45),
+    ],
+)
+def test_local_government_places_its_province(text: str, province: str, confidence: float) -> None:
+    (m,) = find_places(text).provinces
+    assert (m.value, m.confidence) == (province, confidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ซึ่งตั้งอยู่ใน อบต.และเทศบาลทั่วประเทศ",  # a subdistrict named และ is not meant
+        "ที่ย่านบางกะปิ กทม. และกรณีเด็กชาย",  # กทม. is no ทม.
+    ],
+)
+def test_local_government_false_friends(text: str) -> None:
+    assert {m.value for m in find_places(text).provinces} <= {"กรุงเทพมหานคร"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a visit verb makes a village, a community or a plot a place; a project only as a structure
+        ("ร่วมกับสภาองค์การบริหารส่วนจังหวัดสงขลา ลงพื้นที่ชุมชนบาลาเซาะห์เก้าแสน (เก้าเส้ง)",
+         "ชุมชนบาลาเซาะห์เก้าแสน"),
+        ("คณะทำงานกรมวิชาการเกษตร ลงพื้นที่ตัดสิน และตรวจเยี่ยมแปลงพืชอินทรีย์ของคุณเมธี บุญรักษ์",
+         "แปลงพืชอินทรีย์ของคุณเมธี"),
+        ("นายกฯ ลงพื้นที่ จ.อุดรธานี ตรวจเยี่ยมโครงการอ่างเก็บน้ำห้วยปากแบ่ง ย้ำรัฐบาลให้ความสำคัญ",
+         "โครงการอ่างเก็บน้ำห้วยปากแบ่ง"),
+    ],
+)
+def test_visit_to_a_village_plot_or_structure(text: str, venue: str) -> None:
+    (v,) = find_places(text).venues
+    assert v.value.startswith(venue) and v.confidence == 0.8
+
+
+def test_visit_to_a_programme_is_no_venue() -> None:
+    assert venues_of("นรม. ตรวจเยี่ยมโครงการพัฒนาคุณภาพชีวิตโรงเรียนวัดเกาะ พร้อมร่วมทานข้าว") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("จากนั้นเดินทางไปตรวจเยี่ยมโรงพยาบาลบึงนาราง อำเภอบึงนาราง", "visit"),
+        ("กลุ่มเกษตรกรปักหลักชุมนุมหน้ากระทรวงเกษตรและสหกรณ์", "front"),
+        ("รัฐสภา 19 ก.ค.- นายชวน หลีกภัย", "dateline"),
+        ("ณ ห้องประชุม ทัพพระยา ศาลาว่าการเมืองพัทยา", "rule"),
+    ],
+)
+def test_venue_method_says_what_introduced_it(text: str, method: str) -> None:
+    assert find_places(text).venues[0].method == method
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a national office named by its acronym in the venue: its head office
+        ("บ่ายวันนี้ (10 กันยายน 2555)เวลา 15.00 น. ณ ห้องประชุม กปส. ชั้น 2ห้อง211Aซึ่งนายเสมอ นิ่มเงิน", "กรุงเทพมหานคร"),
+        # a district health office shares no acronym with a national one
+        ("ณ ห้องประชุม สสอ.เมือง โดยมีสาธารณสุขอำเภอ", None),
+    ],
+)
+def test_national_office_acronym_in_venue(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # two provinces standing alone, equally often: no one event's place
+        ("สำนักประชาสัมพันธ์เขต 1 ขอนแก่น และสำนักประชาสัมพันธ์เขต 6 สงขลา ร่วมกิจกรรมสร้างเครือข่าย", None),
+        # the one named more often wins
+        ("น้ำท่วม อ.แม่สาย จ.เชียงราย ส่วน จังหวัดพระนครศรีอยุธยา เฝ้าระวัง ที่ ต.แม่สาย", "เชียงราย"),
+        # a cue makes one stronger than the other
+        ("นายกรัฐมนตรีลงพื้นที่ จ.ตรัง พร้อมรับฟังปัญหาชาวประมง จ.สตูล", "ตรัง"),
+    ],
+)
+def test_equally_strong_provinces(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
+
+
+def test_headline_venue_cut_by_the_line_end_gives_way() -> None:
+    text = ("ทรงเปิดการประชุมคณะกรรมการควบคุมโรคขาดสารไอโอดีนแห่งชาติ ครั้งที่ 1 ประจำปี 2563 ณ ห้องประชุมชัยนา\n"
+            "วันนี้ (31 กรกฎาคม 2563) เสด็จพระราชดำเนินมาทรงเปิดการประชุม ณ ห้องประชุมชัยนาทนเรนทร "
+            "สำนักงานปลัดกระทรวงสาธารณสุข จังหวัดนนทบุรี")
+    assert venues_of(text) == [("ห้องประชุมชัยนา", 0.5), ("ห้องประชุมชัยนาทนเรนทร สำนักงานปลัดกระทรวงสาธารณสุข", 0.9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "อบต.บ้านใหม่ จัดกิจกรรมวันเด็ก",  # บ้านใหม่ is a subdistrict in many provinces
+        "ณ หมู่ที่ 3 ตำบลบ้านใหม่ อำเภอเมือง",  # so is เมือง a district
+        "นายกเทศมนตรีตำบลหนองบัว กล่าวต้อนรับ",
+    ],
+)
+def test_ambiguous_local_name_sets_no_province(text: str) -> None:
+    assert find_places(text).provinces == []
+    assert chosen_province(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # piers, squares, temple halls after ที่
+        ("เวลา 15.00 น. ที่ท่าน้ำนนทบุรี ผู้ว่าราชการจังหวัดนนทบุรี ปล่อยขบวนเรือ", "ท่าน้ำนนทบุรี"),
+        ("ที่จัตุรัสเมืองใหม่ กลุ่มผู้ชุมนุมจุดเทียน", "จัตุรัสเมืองใหม่"),
+        ("ที่ศาลาการเปรียญวัดพระธาตุ นายอำเภอเป็นประธาน", "ศาลาการเปรียญวัดพระธาตุ"),
+    ],
+)
+def test_piers_squares_and_temple_halls(text: str, venue: str) -> None:
+    assert find_places(text).venues[0].value == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # glued บริเวณ after a gathering verb, before a named place
+        ("นายกรัฐมนตรี เดินทางพบปะกลุ่มสมัชชาคนจนที่รวมตัวกันบริเวณถนนลูกหลวง ข้างกระทรวงศึกษาธิการ โดยได้รับรายงาน",
+         [("บริเวณถนนลูกหลวง ข้างกระทรวงศึกษาธิการ", 0.6)]),
+        ("ปล่อยพันธุ์ปลาบริเวณโรงงาน", []),  # no gathering: the area of something
+        # a visit to a spot of the event itself is no new place
+        ("เสด็จไปยังบริเวณการจัดนิทรรศการ ทอดพระเนตรนิทรรศการ", []),
+        ("จากนั้น นายกรัฐมนตรีเดินทางไปยังบริเวณท่าน้ำหน้าวัด เพื่อถวายพวงมาลัย", [("บริเวณท่าน้ำหน้าวัด", 0.9)]),
+    ],
+)
+def test_glued_boriwen(text: str, expected: list) -> None:
+    assert venues_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviated heads, as news writes them
+        ("วันนี้ (27 ตุลาคม 2564) ที่ รพ.ปากพนัง จ.นครศรีธรรมราช ดร.สาธิต ปิตุเตชะ", [("รพ.ปากพนัง", 0.8)]),
+        ("ผู้ป่วยจะเข้ารับการรักษาที่ รพ. ที่มีศักยภาพด้านมะเร็ง", []),  # a bare head and a relative clause
+        ("ให้กำลังใจ อสม. และเจ้าหน้าที่ รพ.สต.คลองหลวง พร้อมมอบอุปกรณ์", []),  # เจ้าหน้าที่, no ที่
+    ],
+)
+def test_abbreviated_heads(text: str, expected: list) -> None:
+    assert venues_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a work being inspected names its site
+        ("วันนี้ (18 กุมภาพันธ์ 2567) นายกรัฐมนตรีได้ตรวจเยี่ยมการก่อสร้างโรงพยาบาลพระอาจารย์มั่น ภูริทัตโต "
+         "อ.บ้านม่วง จ.สกลนคร", [("โรงพยาบาลพระอาจารย์มั่น ภูริทัตโต", 0.9)]),
+        ("พร้อมติดตามความคืบหน้าการก่อสร้างท่าเทียบเรือประมงพื้นบ้าน อ.กุยบุรี จ.ประจวบคีรีขันธ์",
+         [("ท่าเทียบเรือประมงพื้นบ้าน", 0.9)]),
+        # a place already named ("ดังกล่าว") or a kind of place is no stop
+        ("โอกาสนี้ ได้เยี่ยมชมศูนย์ดังกล่าวและพบปะพูดคุยกับเจ้าหน้าที่", []),
+        ("พร้อมเดินตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", []),
+        # ที่ starting a word is no relative clause: สำนักงานที่ดิน
+        ("มท.2 ลงพื้นที่ตรวจเยี่ยมสำนักงานที่ดินจังหวัดเชียงใหม่", [("สำนักงานที่ดินจังหวัดเชียงใหม่", 0.9)]),
+    ],
+)
+def test_visit_to_a_work_site_and_generic_places(text: str, expected: list) -> None:
+    assert venues_of(text) == expected

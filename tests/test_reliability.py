@@ -21,8 +21,8 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
-from cli import app
 from extract import pipeline, write
+from extract.cli import app
 from extract.ingest import Source, decode
 from extract.pipeline import Options
 
@@ -220,8 +220,8 @@ def test_encodings_are_decoded_and_reported(hostile) -> None:
     assert (events["utf16le_nobom.txt"]["time_start"], events["utf16be_nobom.txt"]["time_start"]) == ("15:00", "11:00")
     assert str(events["deep.html"]["date_start"]) == "2023-03-18"
     assert events["deep.html"]["time_start"] == "09:00"
-    csv_dates = {m["value"] for m in rows(out, "mentions") if m["doc_id"] == _doc_id(out, "table.csv#r1")
-                 and m["kind"] == "date"}
+    csv_doc = _doc_id(out, "table.csv#r1")
+    csv_dates = {m["value"] for m in rows(out, "mentions") if m["doc_id"] == csv_doc and m["kind"] == "date"}
     assert csv_dates == {"2020-12-08", "2016-09-13"}  # both paragraphs of the quoted multi-line field
     assert str(events["records.jsonl#/abs/path"]["date_start"]) == "2023-03-17"
 
@@ -275,7 +275,9 @@ def test_record_ids_never_become_paths(hostile) -> None:
     created = set(after) - set(before)
     out_rel = out.relative_to(root.parent)
     assert created and all(p == out_rel or out_rel in p.parents for p in created), sorted(created)
-    assert sorted(p.name for p in out.iterdir()) == ["documents.parquet", "events.parquet", "mentions.parquet"]
+    # the run's own files only (paths.py, link.py): no record id became a file name
+    assert sorted(p.name for p in out.iterdir()) == [".inputs.json", "clusters.parquet", "documents.parquet",
+                                                        "events.parquet", "mentions.parquet"]
     assert not Path("/abs/path").exists()
 
 
@@ -388,7 +390,7 @@ def test_fifty_megabyte_article_is_refused_without_blowing_memory(tmp_path: Path
     big.write_bytes(seed * (50_000_000 // len(seed) + 1))
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child of a big pytest
     # process would report pytest's own peak.
-    script = ("import sys\nfrom cli import main\ntry:\n    main()\nexcept SystemExit as e:\n"
+    script = ("import sys\nfrom extract.cli import main\ntry:\n    main()\nexcept SystemExit as e:\n"
               "    code = e.code\nhwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
               "print('RSS', hwm.split()[1])\n")
     proc = subprocess.run([sys.executable, "-c", script, "run", str(big), "--out", str(tmp_path / "out"),

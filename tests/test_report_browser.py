@@ -115,3 +115,41 @@ def test_report_escapes_article_text_and_shows_mentions_without_a_text(out_dir, 
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page and "<img" not in page
     assert not re.search(r'(src|href)="(https?:)?//', page)
     assert page.count("<script>") == 1  # the sorting script
+
+
+def test_font_stack_names_a_thai_font_of_every_common_system():
+    from extract.report import FONT_STACK
+
+    families = [f.strip().strip('"') for f in FONT_STACK.split(",")]
+    # Windows, macOS/iOS, Android/ChromeOS/Noto, bare Linux with fonts-thai-tlwg
+    for font in ("Leelawadee UI", "Tahoma", "Thonburi", "Noto Sans Thai", "Loma", "Garuda"):
+        assert font in families, font
+    assert families[-1] == "sans-serif"
+    assert families.index("Leelawadee UI") < families.index("system-ui")  # Thai fonts before the UI font
+
+
+def test_thai_glyphs_render_in_the_browser(out_dir, browser, tmp_path):
+    """Thai text is drawn with a Thai font named in the stack, not as boxes (tofu)."""
+    from extract.report import FONT_STACK
+
+    page = tmp_path / "report.html"
+    write_report(out_dir, page, [RAW])
+    browser.get(page.as_uri())
+    # Widths of the same number of characters: Thai with its zero-width vowel and tone marks,
+    # and a private-use character no font draws (the box glyph).
+    widths = browser.execute_script("""
+        const probe = (text) => { const s = document.createElement('span'); s.textContent = text;
+            s.style.whiteSpace = 'pre'; document.querySelector('.text').appendChild(s);
+            const w = s.getBoundingClientRect().width; s.remove(); return w; };
+        return [probe(arguments[0]), probe('\\ue000'.repeat(arguments[0].length))];""", "ที่ประชุมจังหวัด")
+    thai, tofu = widths
+    assert 0 < thai < 0.8 * tofu, widths
+    # The font Chromium actually used for the article's Thai text.
+    browser.execute_cdp_cmd("DOM.enable", {})
+    browser.execute_cdp_cmd("CSS.enable", {})
+    root = browser.execute_cdp_cmd("DOM.getDocument", {})["root"]["nodeId"]
+    node = browser.execute_cdp_cmd("DOM.querySelector", {"nodeId": root, "selector": f"#doc-{PATTAYA_ID} .text"})
+    fonts = browser.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    families = {f.strip().strip('"') for f in FONT_STACK.split(",")}
+    used = max(fonts, key=lambda f: f["glyphCount"])["familyName"]
+    assert used in families, fonts

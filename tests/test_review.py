@@ -21,7 +21,7 @@ PATTAYA = RAW / "000_e239ff99cf73e3c0.txt"
 def _app() -> typer.Typer:
     app = typer.Typer()
     app.command("show")(commands.show)
-    app.command("noop")(lambda: None)  # two commands, so "show" is a sub-command as in cli.py
+    app.command("noop")(lambda: None)  # two commands, so "show" is a sub-command as in extract/cli.py
     return app
 
 
@@ -107,3 +107,32 @@ def test_narrow_terminal_gets_one_line_per_field():
     assert any(line.startswith("│ dates        │ 2023-03-24 ") for line in lines)
     assert any(line.startswith("│ province     │ ชลบุรี ") for line in lines)
     assert any(line.startswith("│              │ นายอำนาจ เจริญศรี (รองผู้ว่าราชกาลจังหวัดชลบุรี) ") for line in lines)
+
+
+def test_show_accepts_what_source_holds_from_another_folder(tmp_path, monkeypatch):
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from extract.pipeline import Options, run
+
+    inp = tmp_path / "corpus"
+    (inp / "2023").mkdir(parents=True)
+    shutil.copy(PATTAYA, inp / "2023" / "pattaya.txt")
+    records = [{"id": "b", "text": (RAW / "004_5dbed38c37cc912e.txt").read_text(encoding="utf-8")}]
+    (inp / "news.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    run([inp], out, Options(workers=1))
+    sources = sorted(pq.read_table(out / "events.parquet").column("source").to_pylist())
+    assert sources == ["2023/pattaya.txt", "news.jsonl#b"]
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    runner = CliRunner()
+    for source, date in zip(sources, ["2023-03-24", "2024-04-23"], strict=True):
+        result = runner.invoke(_app(), ["show", source, "--out", str(out), "--width", "180"])
+        assert result.exit_code == 0, result.output
+        assert source in result.output and date in result.output
+    missing = runner.invoke(_app(), ["show", "2023/nope.txt", "--out", str(out)])
+    assert missing.exit_code == 2 and "no such file" in missing.output and str(inp) in missing.output

@@ -12,10 +12,16 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
+from typer.testing import CliRunner
 
+from extract import ner
+from extract.cli import app
 from extract.pipeline import Options, run
 
 TABLES = ("documents", "events", "mentions")
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+RAW = REPO / "data" / "raw"
 
 
 def rows(out: Path, name: str) -> list[dict]:
@@ -23,19 +29,27 @@ def rows(out: Path, name: str) -> list[dict]:
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, shared: Path) -> Path:
-    """The dev articles and the seeds: 24 documents."""
+def corpus(tmp_path: Path) -> Path:
+    """The dev articles and the seeds (24 documents), or data/raw (5) where ../shared is absent."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for f in sorted((shared / "corpus" / "dev").glob("*.txt")) + sorted((shared / "seeds").glob("*.txt")):
+    if SHARED.exists():
+        files = sorted((SHARED / "corpus" / "dev").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
+    else:
+        files = sorted(RAW.glob("*.txt"))
+    for f in files:
         shutil.copy(f, folder / f.name)
     return folder
+
+
+def size(corpus: Path) -> int:
+    return len(list(corpus.iterdir()))
 
 
 def test_workers_give_identical_tables(corpus: Path, tmp_path: Path) -> None:
     one = run([corpus], tmp_path / "one", Options(workers=1, batch_size=3))
     two = run([corpus], tmp_path / "two", Options(workers=2, batch_size=3))
-    assert one.ok == two.ok == 24
+    assert one.ok == two.ok == size(corpus)
     for name in TABLES:
         assert rows(tmp_path / "one", name) == rows(tmp_path / "two", name)
 
@@ -45,30 +59,30 @@ def test_second_run_processes_nothing_and_force_redoes_all(corpus: Path, tmp_pat
     first = run([corpus], out, Options(workers=1))
     before = {name: rows(out, name) for name in TABLES}
     again = run([corpus], out, Options(workers=1))
-    assert (again.processed, again.skipped) == (0, 24)
+    assert (again.processed, again.skipped) == (0, size(corpus))
     assert {name: rows(out, name) for name in TABLES} == before
     forced = run([corpus], out, Options(workers=1, force=True))
-    assert forced.processed == first.processed == 24
+    assert forced.processed == first.processed == size(corpus)
     assert {name: rows(out, name) for name in TABLES} == before
 
 
-def test_new_files_are_added_to_the_output(corpus: Path, tmp_path: Path, shared: Path) -> None:
+def test_new_files_are_added_to_the_output(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run([corpus], out, Options(workers=1))
     extra = tmp_path / "extra"
     extra.mkdir()
-    shutil.copy(shared / "seeds" / "000_e239ff99cf73e3c0.txt", extra / "copy-of-seed.txt")
+    shutil.copy(RAW / "000_e239ff99cf73e3c0.txt", extra / "copy-of-seed.txt")  # a seed, in both corpora
     (extra / "new.txt").write_text("วันนี้ (18 ม.ค. 61) เวลา 10.00 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธาน", encoding="utf-8")
     summary = run([extra], out, Options(workers=1))
     assert (summary.processed, summary.skipped) == (1, 1)  # the copy has the hash of a known document
     docs = rows(out, "documents")
-    assert len(docs) == 25 and docs[-1]["source"] == "new.txt"
+    assert len(docs) == size(corpus) + 1 and docs[-1]["source"] == "new.txt"
 
 
 def test_killed_run_resumes_to_the_clean_result(corpus: Path, tmp_path: Path) -> None:
     clean, killed = tmp_path / "clean", tmp_path / "killed"
     run([corpus], clean, Options(workers=1, batch_size=2))
-    cmd = [sys.executable, "-c", "from cli import main; main()", "run", str(corpus), "--out", str(killed),
+    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "run", str(corpus), "--out", str(killed),
            "--workers", "1", "--batch-size", "2", "--no-progress"]
     repo = Path(__file__).resolve().parents[1]
     proc = subprocess.Popen(cmd, cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -82,7 +96,7 @@ def test_killed_run_resumes_to_the_clean_result(corpus: Path, tmp_path: Path) ->
     proc.wait()
     assert not (killed / "documents.parquet").exists(), "the run finished before it was killed"
     resumed = run([corpus], killed, Options(workers=1, batch_size=2))
-    assert resumed.skipped >= 2 and resumed.processed < 24
+    assert resumed.skipped >= 2 and resumed.processed < size(corpus)
     for name in TABLES:
         assert rows(killed, name) == rows(clean, name)
 
@@ -91,7 +105,7 @@ def test_dask_local_cluster_gives_the_same_rows(corpus: Path, tmp_path: Path) ->
     pytest.importorskip("dask.distributed")
     run([corpus], tmp_path / "local", Options(workers=1, batch_size=10))
     summary = run([corpus], tmp_path / "dask", Options(workers=2, batch_size=10, engine="dask"))
-    assert summary.ok == 24
+    assert summary.ok == size(corpus)
     assert (tmp_path / "dask" / "events.parquet").is_dir()  # a partitioned dataset
     for name in TABLES:
         assert rows(tmp_path / "dask", name) == rows(tmp_path / "local", name)
@@ -113,3 +127,17 @@ def test_republished_article_is_flagged_as_duplicate(tmp_path: Path, shared: Pat
     assert docs["b.txt"]["status"] == "duplicate"
     assert docs["b.txt"]["duplicate_of"] == docs["a.txt"]["doc_id"]
     assert {e["source"] for e in rows(tmp_path / "out", "events")} == {"a.txt", "c.txt"}
+
+
+def test_a_model_that_does_not_load_stops_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "model.crfsuite"
+    broken.write_bytes(b"not a CRF model")
+    monkeypatch.setattr(ner, "MODEL_PATH", broken)
+    ner.load_model.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["run", str(RAW), "--out", str(tmp_path / "out"), "--no-progress"])
+    finally:
+        ner.load_model.cache_clear()
+    assert result.exit_code == 1
+    assert "cannot start" in result.output and str(broken) in result.output
+    assert not (tmp_path / "out" / "documents.parquet").exists()

@@ -1,0 +1,128 @@
+"""News-style pages: page-date lines, headlines above them, leads dated "วันนี้ (...)"/"(25 พ.ย.)".
+
+Headers are the page text as scraped from news sites and government news services (the
+dev2 ``nnt_*``/``web_*`` pages, cut to their first lines) or written for the test in the
+forms the issue lists ("เผยแพร่: 14 ต.ค. 2563 17:50", "date 2024-03-01").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.clean import clean, page_date_line
+from extract.pipeline import extract_events
+
+D = dt.date
+
+
+@pytest.mark.parametrize("line, date", [
+    ("เผยแพร่: 14 ต.ค. 2563 17:50", D(2020, 10, 14)),
+    ("วันที่ 25 พ.ย. 2563 (จำนวนคนอ่าน 0 คน)", D(2020, 11, 25)),  # dev2 nnt_02
+    ("วันที่ 2 ก.ย. 2556 )", D(2013, 9, 2)),  # dev2 nnt_01
+    ("  • เมื่อวันที่ : 24 ก.พ. 2564", D(2021, 2, 24)),  # dev2 nnt_06
+    ("Post on 22 October 2018", D(2018, 10, 22)),  # dev2 nnt_18
+    ("    2021-06-21 11:16:26", D(2021, 6, 21)),  # dev2 web_01
+    ("date 2024-03-01", D(2024, 3, 1)),
+    ("วันที่บันทึก :07/11/2012", D(2012, 11, 7)),  # dev2 nnt_16
+    ("วันอังคารที่ 6 กุมภาพันธ์ 2561", D(2018, 2, 6)),  # thaigov page header
+])
+def test_page_date_lines(line: str, date: dt.date) -> None:
+    d = page_date_line(line)
+    assert d is not None and d.date_start == date
+
+
+@pytest.mark.parametrize("line", [
+    "วันที่ 8 กุมภาพันธ์ 2562 เวลา 11.00 น.",  # dev2 nnt_13: the event's own date and time
+    "วันที่ 24 กุมภาพันธ์ 2563 ที่ ห้องประชุมศรียะลา ชั้น 3",  # dev2 nnt_20: a lead
+    "ระหว่างวันที่ 8 – 9 กรกฎาคม 2564",  # a range is no page stamp
+    "วันนี้ (19 มี.ค.64) ที่ห้องประชุมร้านดีเปรสโซ่",
+])
+def test_body_lines_are_not_page_dates(line: str) -> None:
+    assert page_date_line(line) is None
+
+
+def test_page_date_below_a_site_header_and_its_headline() -> None:
+    # dev2 nnt_04, header as scraped: site name, menu, section, headline, page date, byline.
+    text = ("กรมประชาสัมพันธ์\nTH EN\nกรมประชาสัมพันธ์\n\n \n\n\nข่าวฝาก >> กิจกรรม\n"
+            "จ.ตราด เข้มทุกภาคส่วนร่วมมือควบคุมไข้เลือดออก\n\nวันที่ 19 ส.ค. 2556 )\nส.ปชส.ตราด\n \n"
+            "วันนี้ (19 สิงหาคม 2556) นายณรงค์ ธีรจันทรางกูร รองผู้ว่าราชการจังหวัดตราด เป็นประธาน\n")
+    c = clean(text)
+    assert c.published == D(2013, 8, 19)
+    assert c.title == "จ.ตราด เข้มทุกภาคส่วนร่วมมือควบคุมไข้เลือดออก"
+    # the office credit under the date is blanked; the body is the lead
+    assert "ส.ปชส.ตราด" not in c.text and c.text[c.body_start:].lstrip().startswith("วันนี้ (19 สิงหาคม 2556)")
+
+
+def test_a_page_that_opens_with_its_lead_has_no_headline() -> None:
+    # dev2 nnt_11: the scraped page starts with the lead itself.
+    c = clean("วันนี้ (30 ต.ค. 68) ที่ตำรวจภูธรจังหวัดตรัง อำเภอเมือง จังหวัดตรัง นายทรงกลด สวัสดิ์วงชัย\n"
+              "สืบเนื่องจากได้รับแจ้ง\n")
+    assert c.title is None and c.body_start == 0
+
+
+def test_bracketed_day_at_the_paragraph_start_dates_the_event() -> None:
+    # dev2 nnt_02: the page date gives the year of "(25 พ.ย.)"; the royal visit of the 28th is announced.
+    text = ("ข่าวเด่นจังหวัดตรัง\nผู้ว่าฯ ตรัง ประชุมเตรียมการรับเสด็จ\n\nวันที่ 25 พ.ย. 2563 (จำนวนคนอ่าน 0 คน)\n"
+            "ณัฐนันท์ พีรเมธาวงศ์\n\n(25 พ.ย.) ที่ห้องประชุมพระยารัษฎา ศาลากลางจังหวัดตรัง ชั้น 5 "
+            "นายขจรศักดิ์ เจริญโสภา ผู้ว่าราชการจังหวัดตรัง เป็นประธานในการประชุมเตรียมการรับเสด็จ "
+            "โดยจะเสด็จพระราชดำเนินไปทรงเปิดศาลหลักเมืองพัทลุง ในวันเสาร์ที่ 28 พฤศจิกายน 2563 เวลา 17.00 น.\n")
+    main = extract_events(text)[0]
+    assert main.date_start == D(2020, 11, 25) and main.event_type == "meeting"
+
+
+@pytest.mark.parametrize("lead, day", [
+    # written in the form of the bulk leads (thaigov-v2_40819): the cabinet met the day before the page
+    ("นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี เมื่อวานนี้ ณ ทำเนียบรัฐบาล", D(2021, 2, 15)),
+    ("เมื่อวันนี้ นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล", D(2021, 2, 16)),
+    ("วันนี้ นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ณ ทำเนียบรัฐบาล", D(2021, 2, 16)),
+    # a day written in the lead wins over the idiom
+    ("เมื่อวานนี้ (15 ก.พ. 64) เวลา 13.30 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม", D(2021, 2, 15)),
+])
+def test_today_and_yesterday_without_a_day_take_the_page_date(lead: str, day: dt.date) -> None:
+    text = f"นายกฯ ประชุม ครม.\n\nเผยแพร่: 16 ก.พ. 2564 17:50\n{lead}\n"
+    assert extract_events(text)[0].date_start == day
+
+
+def test_dateline_dates_the_event() -> None:
+    # Written in the dateline form of Thai newspapers: place, day, dash; a meeting announced in the
+    # same paragraph for another day is a later event, not the main one.
+    text = ("ชวนนำถกร่างรัฐธรรมนูญ\n\nเผยแพร่: 20 ก.ค. 2564 08:10\n"
+            "รัฐสภา 19 ก.ค.- นายชวน หลีกภัย ประธานรัฐสภา เป็นประธานการประชุมร่วมกันของรัฐสภา "
+            "เพื่อพิจารณาร่างรัฐธรรมนูญ หลังคณะกรรมาธิการประชุมเมื่อวันที่ 16 ก.ค. เวลา 10.00 น. ณ ห้องประชุม 301 "
+            "โดยการประชุมครั้งต่อไปจะจัดขึ้นในวันที่ 24 ก.ค. นี้\n")
+    events = extract_events(text)
+    assert events[0].date_start == D(2021, 7, 19) and events[0].event_type == "parliamentary_sitting"
+    assert [e.date_start for e in events[1:]] == [D(2021, 7, 24)]
+
+
+def test_two_digit_year_dateline() -> None:
+    text = "ผู้ว่าฯ ตรวจน้ำท่วม\n\n10 พ.ย.63 - นายขจรศักดิ์ เจริญโสภา ผู้ว่าราชการจังหวัดตรัง ลงพื้นที่ตรวจสถานการณ์น้ำท่วม\n"
+    assert extract_events(text)[0].date_start == D(2020, 11, 10)
+
+
+def test_dateline_of_a_release_and_a_schedule_row() -> None:
+    # thaigov-v2_98068: "กรุงเทพฯ 17 มิถุนายน 2568 - ..." dates the closing ceremony, not the show of 2-4 July.
+    text = ("ดีพร้อม ดันซอฟต์พาวเวอร์แฟชั่นไทย\n\nวันอังคารที่ 1 กรกฎาคม 2568\n"
+            "กรุงเทพฯ 17 มิถุนายน 2568 - นางดวงดาว ขาวเจริญ รองอธิบดีกรมส่งเสริมอุตสาหกรรม เป็นประธานในพิธีปิดกิจกรรม"
+            "พัฒนานักออกแบบ โดยผลงานจะจัดแสดงในวันที่ 2 - 4 กรกฎาคม 2568 ณ ศูนย์การค้าสยามพารากอน\n")
+    assert extract_events(text)[0].date_start == D(2025, 6, 17)
+    # thaigov-v2_89691: a schedule row "วันที่ 4 พฤศจิกายน - สำนักงาน..." is no dateline.
+    text = ("กรมธนารักษ์ออกให้บริการรับแลกคืนเหรียญ\n\nวันพุธที่ 30 ตุลาคม 2567\n"
+            "วันนี้ (30 ตุลาคม 2567) กรมธนารักษ์จะออกให้บริการรับแลกคืนเหรียญกษาปณ์เคลื่อนที่ ดังนี้\n"
+            "วันที่ 4 พฤศจิกายน    - สำนักงานธนารักษ์พื้นที่สิงห์บุรี เวลา 09.30 น. – 14.30 น.\n")
+    assert extract_events(text)[0].date_start == D(2024, 10, 30)
+
+
+@pytest.mark.parametrize("credit", ["นิพัส เพ็ชร์ลมุล", "ชวลิต ศรีสิงห์ ส.ปชส.ระยอง", "by Super User"])
+def test_credit_under_the_page_date_is_no_official(credit: str) -> None:
+    # dev2 nnt_01 / nnt_03 / nnt_18 headers: the reporter's credit under the page date.
+    text = ("ข่าวเด่นจังหวัดตรัง\nสมาคมกำนันผู้ใหญ่บ้านรวมพลังยื่นหนังสือให้กำลังใจผู้ว่าราชการจังหวัดตรัง\n\n"
+            f"วันที่ 2 ก.ย. 2556 )\n{credit}\n\n"
+            "วันนี้ (2 ก.ย.) ที่บริเวณหน้าศาลากลางจังหวัดตรัง นายธีระ อนุกูล นายกสมาคมกำนันผู้ใหญ่บ้านจังหวัดตรัง "
+            "นำสมาชิกยื่นหนังสือให้กำลังใจ\n")
+    main = extract_events(text)[0]
+    names = [o.name for o in main.officials]
+    assert names == ["ธีระ อนุกูล"]
+    assert main.date_start == D(2013, 9, 2) and main.event_type == "petition"
