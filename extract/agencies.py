@@ -116,11 +116,54 @@ def name_stops() -> frozenset[str]:
     return frozenset(lexicons.words("agency_name_stops.txt"))
 
 
+# The gazetteer: agencies.csv and the whole-domain lists beside it (every party, university,
+# international body); foreign governments and embassies are built from agency_countries.csv.
+GAZETTEER = ("agencies.csv", "agency_parties.csv", "agency_universities.csv", "agency_international.csv")
+
+
+def _foreign_rows() -> list[dict[str, str]]:
+    """รัฐบาล<country>, สถานเอกอัครราชทูต<country>ประจำประเทศไทย and สถานกงสุลใหญ่<country> for
+    every foreign country, under its short and formal names (รัฐบาลแห่งสาธารณรัฐประชาชนจีน = รัฐบาลจีน)."""
+    names: dict[str, list[str]] = {c: [] for c in lexicons.words("foreign_countries.txt")}
+    for r in lexicons.rows("agency_countries.csv"):
+        names.setdefault(r["country"], []).extend(_split(r["aliases"]))
+    out = []
+    for country, aliases in names.items():
+        every = [country, *aliases]
+        forms = {
+            "รัฐบาล": [f"รัฐบาล{n}" for n in every] + [f"รัฐบาลแห่ง{n}" for n in every],
+            "สถานเอกอัครราชทูต": [
+                f"{head}{n}{tail}" for n in every for head in ("สถานเอกอัครราชทูต", "สถานเอกอัครราชทูตแห่ง", "สถานทูต")
+                for tail in ("ประจำประเทศไทย", "")
+            ],
+            "สถานกงสุลใหญ่": [f"สถานกงสุลใหญ่{n}" for n in every] + [f"สถานกงสุลใหญ่แห่ง{n}" for n in every],
+        }
+        canonicals = {"รัฐบาล": f"รัฐบาล{country}", "สถานเอกอัครราชทูต": f"สถานเอกอัครราชทูต{country}ประจำประเทศไทย",
+                      "สถานกงสุลใหญ่": f"สถานกงสุลใหญ่{country}"}  # fmt: skip
+        for head, canonical in canonicals.items():
+            aliases = ";".join(f for f in forms[head] if f != canonical)
+            out.append({"canonical": canonical, "acronyms": "", "aliases": aliases, "kind": "foreign", "parent": ""})
+    return out
+
+
+@cache
+def gazetteer_rows() -> tuple[dict[str, str], ...]:
+    """Every row of the gazetteer files; a row naming a body already listed adds its forms to it."""
+    rows: dict[str, dict[str, str]] = {}
+    for r in [row for name in GAZETTEER for row in lexicons.rows(name)] + _foreign_rows():
+        if (old := rows.get(r["canonical"])) is None:
+            rows[r["canonical"]] = dict(r)
+            continue
+        for col in ("acronyms", "aliases"):
+            old[col] = ";".join(x for x in (old[col], r[col]) if x)
+    return tuple(rows.values())
+
+
 @cache
 def entries() -> tuple[Entry, ...]:
     return tuple(
         Entry(r["canonical"], (_split(r["acronyms"]) or [None])[0], r["kind"], r["parent"] or None)
-        for r in lexicons.rows("agencies.csv")
+        for r in gazetteer_rows()
     )
 
 
@@ -177,7 +220,7 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     derived: dict[str, set[int]] = {}
     by_canonical = {e.canonical: i for i, e in enumerate(ents)}
     skip = ambiguous_acronyms()
-    for i, row in enumerate(lexicons.rows("agencies.csv")):
+    for i, row in enumerate(gazetteer_rows()):
         for name in [row["canonical"], *_split(row["aliases"])]:
             kind = "latin" if LATIN.match(name) else "name"
             forms.setdefault(name, (i, kind, 0))
