@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import extract_events
+from extract.analyse import extract_events
 
 D = dt.date
 
