@@ -474,3 +474,20 @@ def test_broadcasters_councils_and_national_committees(text, expected):
 )
 def test_parties_universities_foreign_and_international_bodies(text, expected):
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a community group named after its village (bulk corpus sentences)
+        ("ร่วมต้อนรับ ณ กลุ่มแม่บ้านเกษตรกรบ้านบ่อแสน ตำบลบ่อแสน อำเภอทับปุด", ["กลุ่มแม่บ้านเกษตรกรบ้านบ่อแสน"]),
+        ("ผลิตภัณฑ์ของกลุ่มทอผ้าบ้านโนนกอกได้เข้าสู่การเป็นผลิตภัณฑ์ OTOP", ["กลุ่มทอผ้าบ้านโนนกอก"]),
+        # บ้าน as a common noun, and groups that are no body
+        ("แก้ปัญหากลุ่มคนไร้บ้านหน้าคอนโด ย่านจตุจักร", []),
+        ("สร้างรายได้ให้กับกลุ่มชาวบ้านเพิ่มมากขึ้นอย่างต่อเนื่อง", []),
+        ("ผู้แทนกลุ่มประมงพื้นบ้านและประมงพาณิชย์ เข้าร่วมประชุม", []),
+        ("มาตรการสำหรับกลุ่ม SMEs และกลุ่มเป้าหมายในพื้นที่", []),
+    ],
+)
+def test_village_groups(text, expected):
+    assert canonicals(text) == expected
