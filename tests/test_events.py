@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import extract_events
+from extract.analyse import extract_events
 
 D = dt.date
 
@@ -116,3 +116,10 @@ def test_stops_named_by_a_time_of_day_or_a_work_site(shared: Path) -> None:
     # dev thaigov-v2_60514: "จากนั้น ช่วงบ่าย รองนายกรัฐมนตรีจะลงพื้นที่ติดตามโครงการ..."
     events = events_of(shared, "thaigov-v2_60514.txt")
     assert [e.date_start for e in events] == [D(2022, 10, 17), D(2022, 10, 17)]
+
+
+def test_the_chair_not_the_spokesperson_goes_along_to_a_later_stop(shared: Path) -> None:
+    # dev2 gov_15: the spokesperson (อนุชา) reports first; the prime minister travels on to the university.
+    events = dev2_events(shared, "gov_15.txt")
+    assert events[1].venue == "มหาวิทยาลัยนราธิวาสราชนครินทร์"
+    assert [o.name for o in events[1].officials] == ["ประยุทธ์ จันทร์โอชา"]

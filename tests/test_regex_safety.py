@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import analyse
+from extract.analyse import analyse
 
 REPO = Path(__file__).resolve().parents[1]
 PATTERN_BUDGET = 2.0  # seconds for one pattern over one input
@@ -67,7 +67,7 @@ def adversarial_inputs() -> dict[str, str]:
 # --- collecting the patterns -----------------------------------------------------------
 
 MODULES = ["dates", "places", "people", "agencies", "counts", "clean", "assemble", "ner", "event_type",
-           "pipeline", "normalise", "ingest"]
+           "analyse", "runner", "normalise", "ingest"]
 
 
 def _dig(obj: object, depth: int = 0) -> Iterator[re.Pattern]:
@@ -257,11 +257,11 @@ def _real_text() -> tuple[str, str]:
 
 
 def _extractor(name: str):
-    from extract import pipeline
+    from extract import analyse as one_document
 
-    return {"dates": pipeline.find_dates, "times": pipeline.find_times, "places": pipeline.find_places,
-            "officials": pipeline.find_officials, "agencies": pipeline.find_agencies,
-            "counts": pipeline.find_counts}[name]
+    return {"dates": one_document.find_dates, "times": one_document.find_times, "places": one_document.find_places,
+            "officials": one_document.find_officials, "agencies": one_document.find_agencies,
+            "counts": one_document.find_counts}[name]
 
 
 @pytest.mark.parametrize("name", [
