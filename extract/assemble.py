@@ -164,6 +164,11 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
             time = next((t for t in times if idiom.start() <= t.start < idiom.end() + 30), None)
             return DateChoice(today, time)
     if not days:
+        if cleaned.news_page and published and page:
+            # A news page dated by its header, and no other day in the body: the day it reports.
+            day = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
+                              method="page-date", confidence=0.6)
+            return DateChoice(day, _first_time(times, body_start))
         return DateChoice(None, _first_time(times, body_start))
     title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day"}
     scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
@@ -462,6 +467,20 @@ def find_stops(text: str, found: Found, after: int) -> list[Stop]:
     return stops
 
 
+def _lead_actor(officials: list[Official], text: str, cleaned: Cleaned) -> list[Official]:
+    """Who goes along to every stop: the main event's chair or opener, else the first official
+    the headline names, else its first official (a spokesperson reporting comes first only
+    when nobody else is named)."""
+    if not officials:
+        return []
+    for o in officials:
+        if o.role in ("chair", "opener"):
+            return [o]
+    title = cleaned.title or ""
+    named = [o for o in officials if o.name.split()[0] in title]
+    return named[:1] or [o for o in officials if o.role != "reporter"][:1] or officials[:1]
+
+
 def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: list[Stop]) -> list[Event]:
     """One event per further stop: its own venue, date (its own, else the main event's), time and the
     officials named in it; the report's lead actor (the main event's first official) goes along."""
@@ -488,7 +507,7 @@ def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: 
         if st.venue is not None:
             seen.add(st.venue.value)
         ev.event_type = classify_event("", text[st.start : min(st.end, st.start + CUE_WINDOW * 2)])
-        lead = main.officials[:1]
+        lead = _lead_actor(main.officials, text, cleaned)
         ev.officials = lead + [o for o in found.officials if st.start <= o.start < st.end and o not in lead]
         ev.agencies = list(main.agencies)
         ev.evidence = evidence

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import extract_events
+from extract.analyse import extract_events
 
 D = dt.date
 
@@ -134,3 +134,10 @@ def test_attendance_in_the_lead_counts_when_the_date_is_a_footer_line() -> None:
     main = extract_events(text)[0]
     assert main.date_start == D(2020, 2, 23)
     assert (main.participants, main.participants_qualifier) == (2500, "at_least")
+
+
+def test_the_chair_not_the_spokesperson_goes_along_to_a_later_stop(shared: Path) -> None:
+    # dev2 gov_15: the spokesperson (อนุชา) reports first; the prime minister travels on to the university.
+    events = dev2_events(shared, "gov_15.txt")
+    assert events[1].venue == "มหาวิทยาลัยนราธิวาสราชนครินทร์"
+    assert [o.name for o in events[1].officials] == ["ประยุทธ์ จันทร์โอชา"]
