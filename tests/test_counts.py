@@ -499,3 +499,27 @@ def test_verb_after_a_linking_word(text: str, expected: tuple[int, str]) -> None
 )
 def test_verb_of_another_clause_is_not_attendance(text: str) -> None:
     assert best(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bulk: an audience from several provinces is not a figure summed over them
+        (
+            "โดยมีผู้บริหาร ศึกษานิเทศก์ ข้าราชการ และบุคลากรทางการศึกษาจาก 25 จังหวัดภาคกลางและกรุงเทพมหานคร "
+            "เข้าร่วมกว่า 1,200 คน ณ โรงแรมเซ็นทรา",
+            (1200, "at_least"),
+        ),
+        (
+            "และผู้เข้ารับการศึกษาอบรมจากจังหวัด 4 จังหวัด ได้แก่ เพชรบุรี ประจวบคีรีขันธ์ ราชบุรี และสมุทรสงคราม "
+            "รวมกว่า 84 คน ร่วมรับฟัง",
+            (84, "at_least"),
+        ),
+    ],
+)
+def test_audience_from_several_provinces(text: str, expected: tuple[int, str]) -> None:
+    assert best(text) == expected
+
+
+def test_figure_summed_over_provinces_is_not_attendance() -> None:
+    assert best("ดำเนินการทั้งสิ้น 12 จังหวัด มีผู้เข้าร่วม 480 คน") is None
