@@ -402,12 +402,12 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
 
 
 def _main_region(counts: list[Count], text: str, date: DateMention | None, body_start: int) -> list[Count]:
-    """Counts written around the main event: from the paragraph of its date (or the lead)
-    to a few paragraphs on. A festival's attendance reported further down belongs to
-    another event."""
+    """Counts written around the main event: from the start of the body to a few paragraphs
+    past its date. A lead sums the event up before any date ("ประชาชนกว่า 500 คนร่วม...",
+    the date only in a later paragraph or a footer line); a festival's attendance reported
+    far further down belongs to another event."""
     anchor = date.start if date is not None and date.start >= body_start else body_start
-    start = text.rfind("\n", 0, anchor) + 1
-    return [c for c in counts if start <= c.start <= anchor + COUNT_REACH]
+    return [c for c in counts if body_start <= c.start <= anchor + COUNT_REACH]
 
 
 # A further stop opens with an adverb at a clause start ("จากนั้น", "ต่อมา", "จุดที่ 2") and goes on,
