@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import combinations
 
 from extract import lexicons, thai
 from extract.lexicons import province_forms
@@ -115,11 +116,54 @@ def name_stops() -> frozenset[str]:
     return frozenset(lexicons.words("agency_name_stops.txt"))
 
 
+# The gazetteer: agencies.csv and the whole-domain lists beside it (every party, university,
+# international body); foreign governments and embassies are built from agency_countries.csv.
+GAZETTEER = ("agencies.csv", "agency_parties.csv", "agency_universities.csv", "agency_international.csv")
+
+
+def _foreign_rows() -> list[dict[str, str]]:
+    """รัฐบาล<country>, สถานเอกอัครราชทูต<country>ประจำประเทศไทย and สถานกงสุลใหญ่<country> for
+    every foreign country, under its short and formal names (รัฐบาลแห่งสาธารณรัฐประชาชนจีน = รัฐบาลจีน)."""
+    names: dict[str, list[str]] = {c: [] for c in lexicons.words("foreign_countries.txt")}
+    for r in lexicons.rows("agency_countries.csv"):
+        names.setdefault(r["country"], []).extend(_split(r["aliases"]))
+    out = []
+    for country, aliases in names.items():
+        every = [country, *aliases]
+        forms = {
+            "รัฐบาล": [f"รัฐบาล{n}" for n in every] + [f"รัฐบาลแห่ง{n}" for n in every],
+            "สถานเอกอัครราชทูต": [
+                f"{head}{n}{tail}" for n in every for head in ("สถานเอกอัครราชทูต", "สถานเอกอัครราชทูตแห่ง", "สถานทูต")
+                for tail in ("ประจำประเทศไทย", "")
+            ],
+            "สถานกงสุลใหญ่": [f"สถานกงสุลใหญ่{n}" for n in every] + [f"สถานกงสุลใหญ่แห่ง{n}" for n in every],
+        }
+        canonicals = {"รัฐบาล": f"รัฐบาล{country}", "สถานเอกอัครราชทูต": f"สถานเอกอัครราชทูต{country}ประจำประเทศไทย",
+                      "สถานกงสุลใหญ่": f"สถานกงสุลใหญ่{country}"}  # fmt: skip
+        for head, canonical in canonicals.items():
+            aliases = ";".join(f for f in forms[head] if f != canonical)
+            out.append({"canonical": canonical, "acronyms": "", "aliases": aliases, "kind": "foreign", "parent": ""})
+    return out
+
+
+@cache
+def gazetteer_rows() -> tuple[dict[str, str], ...]:
+    """Every row of the gazetteer files; a row naming a body already listed adds its forms to it."""
+    rows: dict[str, dict[str, str]] = {}
+    for r in [row for name in GAZETTEER for row in lexicons.rows(name)] + _foreign_rows():
+        if (old := rows.get(r["canonical"])) is None:
+            rows[r["canonical"]] = dict(r)
+            continue
+        for col in ("acronyms", "aliases"):
+            old[col] = ";".join(x for x in (old[col], r[col]) if x)
+    return tuple(rows.values())
+
+
 @cache
 def entries() -> tuple[Entry, ...]:
     return tuple(
         Entry(r["canonical"], (_split(r["acronyms"]) or [None])[0], r["kind"], r["parent"] or None)
-        for r in lexicons.rows("agencies.csv")
+        for r in gazetteer_rows()
     )
 
 
@@ -176,7 +220,7 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     derived: dict[str, set[int]] = {}
     by_canonical = {e.canonical: i for i, e in enumerate(ents)}
     skip = ambiguous_acronyms()
-    for i, row in enumerate(lexicons.rows("agencies.csv")):
+    for i, row in enumerate(gazetteer_rows()):
         for name in [row["canonical"], *_split(row["aliases"])]:
             kind = "latin" if LATIN.match(name) else "name"
             forms.setdefault(name, (i, kind, 0))
@@ -709,6 +753,22 @@ def _surname_after(text: str, end: int) -> int:
     return m.end(1)
 
 
+@cache
+def village_nouns() -> frozenset[str]:
+    return frozenset(lexicons.words("agency_village_nouns.txt"))
+
+
+def _names_village(words: Sequence[str]) -> bool:
+    """A community group is named after its village: "กลุ่มทอผ้า|บ้าน|ดอนกอย", "กลุ่มแม่บ้านเกษตรกร|บ้าน|บ่อแสน";
+    not "กลุ่มชาว|บ้าน", "กลุ่มคนไร้|บ้าน", "กลุ่มประมงพื้น|บ้าน" (บ้าน a common noun there)."""
+    nouns = village_nouns()
+    return any(
+        w == "บ้าน" and i and words[i - 1] not in nouns and not words[i - 1].endswith(tuple(nouns))
+        and i + 1 < len(words)
+        for i, w in enumerate(words)
+    )  # fmt: skip
+
+
 def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) -> bool:
     """The words after a head word read as a name: not an adverb or clause ("โรงงาน|อย่างมืออาชีพ"),
     and after a common-noun head a proper name ("ธนาคารออมสิน", not "ธนาคาร|มากขึ้น"), or
@@ -716,6 +776,8 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
     stop = name_nonstarters()
     if words and words[0] in stop:
         return False
+    if mode == "village":
+        return not named and _names_village(words)
     if mode != "proper" or named or _proper_like(words):
         return True
     return located and len(words) >= 2 and not any(w in stop for w in words)
@@ -772,7 +834,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue
-            elif mode == "proper" and end - pos > 45:
+            elif mode in ("proper", "village") and end - pos > 45:
                 continue
             elif not cut:
                 # "ศูนย์ปฏิรูปอุตสาหกรรม 4.0", "โรงพยาบาลพระอาจารย์ฝั้น อาจาโร"
@@ -818,7 +880,8 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
     """ "ชื่อเต็ม (ย่อ)": the acronym names the body written just before the parenthesis."""
     learned: dict[str, Cand] = {}
     by_end = {c.end: c for c in kept}
-    heads = [c for c, _, _ in cues()] + ["กระทรวง"]
+    # not "กลุ่ม": "กลุ่มเป้าหมาย...จังหวัด (พมจ.)" holds the letters of many an acronym
+    heads = [c for c, _, mode in cues() if mode != "village"] + ["กระทรวง"]
     for m in PAREN_ACRONYM.finditer(text):
         acr = m.group(1)
         if re.fullmatch(r"\d+|[A-Z]", acr):
@@ -852,11 +915,29 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
     return learned
 
 
+def _find_each(text: str, words: Iterable[str]) -> dict[str, list[int]]:
+    """_find_all of each word, in one pass over the text however many words there are."""
+    words = set(words)
+    try:
+        import ahocorasick
+    except ImportError:
+        return {w: _find_all(text, w) for w in words}
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    hits: dict[str, list[int]] = {w: [] for w in words}
+    for end, w in auto.iter(text):
+        hits[w].append(end + 1 - len(w))
+    return {w: _successive(starts, len(w)) for w, starts in hits.items()}
+
+
 def _learned_cands(text: str, learned: dict[str, Cand]) -> list[Cand]:
     out = []
+    found = _find_each(text, learned)
     for acr, c in learned.items():
         out.append(c)
-        for s in _find_all(text, acr):
+        for s in found[acr]:
             e = s + len(acr)
             ok = _latin_ok(text, s, e) if acr[0].isascii() else _acronym_ok(text, s, e, acr)
             if ok:
@@ -915,8 +996,9 @@ CITY_PLACE_AFTER = re.compile(r"\s?(?:[-–]|(?:และ)?ปริมณฑล
 
 def _chunks_before(text: str, start: int, n: int) -> list[str]:
     """Up to ``n`` space-separated chunks before ``start`` on its line, nearest first."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return text[max(line_start, start - 160) : start].split()[::-1][:n]
+    floor = max(0, start - 160)
+    line_start = text.rfind("\n", floor, start) + 1 or floor
+    return text[line_start:start].split()[::-1][:n]
 
 
 def _in_place_list(text: str, c: Cand, chunks: list[str]) -> bool:
@@ -1011,29 +1093,37 @@ def _drop_variants(text: str, kept: list[Cand]) -> list[Cand]:
     by_key: dict[str, list[Cand]] = {}
     for c in kept:
         by_key.setdefault(norm_key(c.canonical), []).append(c)
-    by_prefix: dict[str, list[str]] = {}
-    for k in by_key:
-        by_prefix.setdefault(k[:3], []).append(k)
     parents = _parent_keys()
     ends = {c.end: c for c in kept}
-    drop: set[str] = set()
-    for k, mentions in by_key.items():
-        if any(_latin_gloss(text, c, ends) for c in mentions):
-            drop.add(k)
+    drop = {k for k, mentions in by_key.items() if any(_latin_gloss(text, c, ends) for c in mentions)}
+    # each name's own prefixes that are names too: linear in the names, where comparing every
+    # two would grow as the square of a page listing thousands of bodies
+    longer: dict[str, list[str]] = {}
+    for other in by_key:
+        for n in range(3, len(other)):
+            if other[:n] in by_key:
+                longer.setdefault(other[:n], []).append(other)
+    for k, others in longer.items():
+        if k in drop:
             continue
-        for other in by_prefix[k[:3]]:
-            if len(other) <= len(k) or not other.startswith(k):
-                continue
+        cue_ends = [c.end for c in by_key[k] if c.method == "cue"]
+        follows: dict[int, set[str]] = {}  # rest length -> what the text goes on with after k
+        for other in others:
             rest = other[len(k) :]
-            if rest in parents or any(
-                c.method == "cue" and norm_key(text[c.end : c.end + 2 * len(rest)]).startswith(rest) for c in mentions
-            ):
+            if rest in parents:
+                drop.add(k)
+                break
+            r = len(rest)
+            if r not in follows:
+                follows[r] = {norm_key(text[e : e + 2 * r])[:r] for e in cue_ends}
+            if rest in follows[r]:
                 drop.add(k)
                 break
     return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
 
 
 MARKS = re.compile(f"[{COMBINING}]*")
+MARK = re.compile(f"[{COMBINING}]")
 PLACE_KINDS = ("local", "provincial", "regional")
 
 
@@ -1062,6 +1152,37 @@ def _misspelt(a: str, b: str, placed: bool) -> bool:
     return not placed and not short and s >= 3 and (len(long_) <= 2 or long_ in category_words().get("filler", ()))
 
 
+SLIP_GROUP = 32  # spellings of one name differing only in marks compared with each other
+
+
+def _slip_pairs(keys: Sequence[str]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of the keys that _misspelt may join, in order: those equal once their
+    marks are dropped, and those one is the other with one or two letters or a filler word
+    taken out. Looking them up keeps a page of thousands of names linear; comparing every two
+    grew as the square. A name written in more than SLIP_GROUP mark variants is compared only
+    in its first SLIP_GROUP."""
+    at = {k: i for i, k in enumerate(keys)}
+    pairs: set[tuple[int, int]] = set()
+    same_letters: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        same_letters.setdefault(MARK.sub("", k), []).append(i)
+    for group in same_letters.values():
+        pairs.update(combinations(group[:SLIP_GROUP], 2))
+    fillers = category_words().get("filler", ())
+    for j, k in enumerate(keys):
+        shorter = {k[:x] + k[x + n :] for n in (1, 2) for x in range(len(k) - n + 1)}
+        for f in fillers:
+            x = k.find(f)
+            while x >= 0:
+                shorter.add(k[:x] + k[x + len(f) :])
+                x = k.find(f, x + 1)
+        for s in shorter:
+            i = at.get(s)
+            if i is not None:
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
 def _merge_spellings(kept: list[Cand]) -> list[Cand]:
     """One body written two ways in one article is one body: the mentions of a slip are
     dropped in favour of the gazetteer's or pattern's name, else the first one written."""
@@ -1072,14 +1193,14 @@ def _merge_spellings(kept: list[Cand]) -> list[Cand]:
             firsts[k] = c
     keys = [k for k in firsts if len(k) >= 12]
     drop: set[str] = set()
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if a in drop or b in drop or abs(len(a) - len(b)) > 4 or (a[:3] != b[:3] and a[-3:] != b[-3:]):
-                continue
-            ca, cb = firsts[a], firsts[b]
-            if _misspelt(a, b, ca.kind in PLACE_KINDS or cb.kind in PLACE_KINDS):
-                worse = b if (ca.method != "cue", -ca.start) >= (cb.method != "cue", -cb.start) else a
-                drop.add(worse)
+    for i, j in _slip_pairs(keys):
+        a, b = keys[i], keys[j]
+        if a in drop or b in drop or abs(len(a) - len(b)) > 4 or (a[:3] != b[:3] and a[-3:] != b[-3:]):
+            continue
+        ca, cb = firsts[a], firsts[b]
+        if _misspelt(a, b, ca.kind in PLACE_KINDS or cb.kind in PLACE_KINDS):
+            worse = b if (ca.method != "cue", -ca.start) >= (cb.method != "cue", -cb.start) else a
+            drop.add(worse)
     return [c for c in kept if norm_key(c.canonical) not in drop] if drop else kept
 
 

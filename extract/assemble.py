@@ -164,6 +164,11 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
             time = next((t for t in times if idiom.start() <= t.start < idiom.end() + 30), None)
             return DateChoice(today, time)
     if not days:
+        if cleaned.news_page and published and page:
+            # A news page dated by its header, and no other day in the body: the day it reports.
+            day = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
+                              method="page-date", confidence=0.6)
+            return DateChoice(day, _first_time(times, body_start))
         return DateChoice(None, _first_time(times, body_start))
     title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day"}
     scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
@@ -284,6 +289,7 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     events.extend(_secondary_events(text, cleaned, found, main, venue, taken)[: MAX_EVENTS - len(events)])
     events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events)))
     events.extend(_announced_events(text, cleaned, found, events, MAX_EVENTS - len(events)))
+    events.extend(_ceremony_before_meeting(text, cleaned, found, main)[: MAX_EVENTS - len(events)])
     for i, ev in enumerate(events):
         ev.event_index = i
     return events
@@ -293,6 +299,27 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
 # "โดยจะเสด็จพระราชดำเนินไปทรงเปิด... ในวันเสาร์ที่ 28 พฤศจิกายน 2563" (115 hits in the bulk
 # releases, read 25: 22 announce an event of their own day).
 ANNOUNCED = re.compile(r"จะ(?:จัดขึ้น|มีขึ้น|จัดงาน|จัด|เสด็จ)[^\n]{0,120}?(?:ใน|ระหว่าง)?(?:วัน\S{0,12}ที่)?\s*$")
+
+
+# "ก่อนการประชุมได้มีพิธีมอบ...": a ceremony held before the meeting, same day and room (2 bulk hits,
+# both such a ceremony).
+BEFORE_MEETING = re.compile(r"ก่อน(?:การ)?(?:เริ่ม)?(?:การ)?ประชุม[^\n]{0,30}?พิธี")
+SENTENCE_END = 300
+
+
+def _ceremony_before_meeting(text: str, cleaned: Cleaned, found: Found, main: Event) -> list[Event]:
+    m = BEFORE_MEETING.search(text, cleaned.body_start)
+    if m is None or main.date_start is None:
+        return []
+    end = min(len(text), m.end() + SENTENCE_END)
+    nl = text.find("\n", m.end())
+    end = end if nl < 0 else min(end, nl)
+    ev = Event(event_type="ceremony", date_start=main.date_start, date_end=main.date_end, venue=main.venue,
+               province=main.province, province_code=main.province_code, online=main.online)
+    ev.officials = [o for o in found.officials if m.start() <= o.start < end]
+    ev.evidence = [{"field": "event", "text": m.group(), "method": "before-meeting", "start": m.start(),
+                    "end": m.end(), "confidence": 0.7}]
+    return [ev]
 
 
 def _announced_events(text: str, cleaned: Cleaned, found: Found, events: list[Event], room: int) -> list[Event]:
@@ -375,12 +402,12 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
 
 
 def _main_region(counts: list[Count], text: str, date: DateMention | None, body_start: int) -> list[Count]:
-    """Counts written around the main event: from the paragraph of its date (or the lead)
-    to a few paragraphs on. A festival's attendance reported further down belongs to
-    another event."""
+    """Counts written around the main event: from the start of the body to a few paragraphs
+    past its date. A lead sums the event up before any date ("ประชาชนกว่า 500 คนร่วม...",
+    the date only in a later paragraph or a footer line); a festival's attendance reported
+    far further down belongs to another event."""
     anchor = date.start if date is not None and date.start >= body_start else body_start
-    start = text.rfind("\n", 0, anchor) + 1
-    return [c for c in counts if start <= c.start <= anchor + COUNT_REACH]
+    return [c for c in counts if body_start <= c.start <= anchor + COUNT_REACH]
 
 
 # A further stop opens with an adverb at a clause start ("จากนั้น", "ต่อมา", "จุดที่ 2") and goes on,
@@ -462,6 +489,20 @@ def find_stops(text: str, found: Found, after: int) -> list[Stop]:
     return stops
 
 
+def _lead_actor(officials: list[Official], text: str, cleaned: Cleaned) -> list[Official]:
+    """Who goes along to every stop: the main event's chair or opener, else the first official
+    the headline names, else its first official (a spokesperson reporting comes first only
+    when nobody else is named)."""
+    if not officials:
+        return []
+    for o in officials:
+        if o.role in ("chair", "opener"):
+            return [o]
+    title = cleaned.title or ""
+    named = [o for o in officials if o.name.split()[0] in title]
+    return named[:1] or [o for o in officials if o.role != "reporter"][:1] or officials[:1]
+
+
 def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: list[Stop]) -> list[Event]:
     """One event per further stop: its own venue, date (its own, else the main event's), time and the
     officials named in it; the report's lead actor (the main event's first official) goes along."""
@@ -488,7 +529,7 @@ def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: 
         if st.venue is not None:
             seen.add(st.venue.value)
         ev.event_type = classify_event("", text[st.start : min(st.end, st.start + CUE_WINDOW * 2)])
-        lead = main.officials[:1]
+        lead = _lead_actor(main.officials, text, cleaned)
         ev.officials = lead + [o for o in found.officials if st.start <= o.start < st.end and o not in lead]
         ev.agencies = list(main.agencies)
         ev.evidence = evidence

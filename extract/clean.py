@@ -41,6 +41,9 @@ class Cleaned:
     published: dt.date | None
     published_span: tuple[int, int] | None
     body_start: int  # first character after the title/date header
+    # The page date was printed by a news or web page (not a thaigov release, which is dated the
+    # day after its event): with no other day in the body, it is the event's day.
+    news_page: bool = False
 
 
 @cache
@@ -134,7 +137,7 @@ def clean(text: str) -> Cleaned:
         published, published_span = d.date_start, (ls + d.start, ls + d.end)
         body_start = lines[i][1]
         masked, body_start = _mask_credits(masked, lines[i + 1 :], body_start)
-        return _cleaned(masked, title, title_span, published, published_span, body_start)
+        return _cleaned(masked, title, title_span, published, published_span, body_start, news_page=True)
     non_empty = lines[:HEADER_LINES]
     if non_empty and dates.LEAD_DATE.match(masked[non_empty[0][0] : non_empty[0][1]].lstrip()):
         # The page opens with its lead ("วันนี้ (30 ต.ค. 68) ที่..."): there is no headline.
@@ -154,6 +157,7 @@ def clean(text: str) -> Cleaned:
             body_start = lines[i][1]
             if not m:  # a news page (thaigov releases print no credits under the date)
                 masked, body_start = _mask_credits(masked, lines[i + 1 :], body_start)
+                return _cleaned(masked, title, title_span, published, published_span, body_start, news_page=True)
     return _cleaned(masked, title, title_span, published, published_span, body_start)
 
 
@@ -174,10 +178,10 @@ def _mask_credits(masked: str, after: list[tuple[int, int]], body_start: int) ->
     return ("".join(chars) if chars is not None else masked), body_start
 
 
-def _cleaned(masked, title, title_span, published, published_span, body_start) -> Cleaned:
+def _cleaned(masked, title, title_span, published, published_span, body_start, news_page=False) -> Cleaned:
     if title:
         masked, body_start = _mask_header(masked, title, body_start)
-    return Cleaned(masked, title, title_span, published, published_span, body_start)
+    return Cleaned(masked, title, title_span, published, published_span, body_start, news_page)
 
 
 def _mask_header(text: str, title: str, body_start: int) -> tuple[str, int]:

@@ -92,6 +92,14 @@ def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
         return None
 
 
+# A day without a year up to this far after the page date may be an announced one; further on
+# it is of the year before.
+FUTURE_DAYS = 31
+def _announced(text: str, start: int, end: int) -> bool:
+    """ "... 13 ส.ค. นี้", "... ที่จะถึง", or a deadline ("จนถึงวันที่ 31 มกราคม"): a day ahead."""
+    return text[end : end + 12].lstrip().startswith(("นี้", "ที่จะถึง")) or is_background(text, start)
+
+
 def _closest_year(month: int, day: int, anchor: dt.date) -> int:
     """The year that puts day/month nearest to the anchor (a page's publication date)."""
     best = anchor.year
@@ -125,6 +133,11 @@ def _parse_date(m: re.Match, anchor: dt.date | None) -> tuple[dt.date | None, dt
         if anchor is None:
             return (None, None, True)
         y2 = _closest_year(m2, d2 or d1, anchor)
+        later = _safe_date(y2, m2, d2 or d1)
+        if later and (later - anchor).days > FUTURE_DAYS and not _announced(m.string, m.start(), m.end()):
+            # News reports what happened: a day months after the page, unless announced ("... นี้"),
+            # is of the year before (GUIDE: a month later than the publication month).
+            y2 -= 1
         inferred = True
     if y1 is None:
         y1 = y2 - 1 if (d2 is not None and m1 > m2) else y2

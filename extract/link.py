@@ -5,15 +5,15 @@ topic, a speech and its summary: each is one real-world occurrence. After a run,
 event gets a ``cluster_id`` shared by the events that report the same occurrence, and
 ``clusters.parquet`` holds one row per occurrence.
 
-How two events are judged the same (:func:`same_occurrence`): only events whose days are at
-most one apart are ever compared (blocking by date keeps the work linear in the archive).
-They must report the same day, neither may be an announcement (the article appeared before
-the event) or a look back (it appeared long after), and they must agree on enough of venue,
-time, people (:mod:`extract.names` person keys), rare agencies and the wording of the
-headlines; a time an hour or more apart needs near-identical wording. Clusters are grown from
-the strongest pairs down, and two clusters never merge when that would put two events of one
-article together (an article's events are distinct by construction) or span more than a day:
-so one wrong pair cannot chain unrelated occurrences.
+How two events are judged the same (:func:`same_occurrence`): only events of one day are
+ever compared (blocking by date keeps the work linear in the archive), and
+headlines are read only for the pairs that pass the cheap checks. The two must report the same
+days, neither may be an announcement (the article appeared before the event) or a look back
+(it appeared long after), their venues must not disagree, and they must agree on enough of
+start time, people (:mod:`extract.names` person keys), bodies and headline wording. Clusters
+grow from the strongest pairs down; two clusters never merge when that would put two events
+of one article together (an article's events are distinct by construction), or two events at
+different times that were not linked directly: one wrong pair cannot chain occurrences.
 
 Ids are stable: a cluster keeps the id it had in the previous output; a new one takes the
 event_id of its first member in the events table, whose rows are in input order (an earlier
@@ -45,19 +45,17 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from .names import clean_spaces, person
+from .tuning import (
+    BROAD_KINDS,
+    MAX_DAYS_AFTER,
+    RARE_AGENCY,
+    TIME_CLOSE,
+    TIME_EXACT,
+    TITLE_SIMILAR,
+    VENUE_MATCH,
+)
 
-# --- Tuning (the dev pairs' notes say why each exists) ----------------------------------
-MAX_DAYS_AFTER = 10  # a report published later than this looks back at the event: never linked
-VENUE_MATCH = 0.8  # share of the shorter venue's character trigrams found in the other
-TITLE_SIMILAR = 0.18  # Jaccard of headline trigrams: the same story in other words
-TIME_EXACT = 0  # minutes: the same start time (five minutes apart are two stops)
-TIME_CLOSE = 60  # minutes: one sitting or briefing reported at two moments
-RARE_AGENCY = 0.002  # an agency named by at most this share of events (a committee, not a ministry)
-BROAD_KINDS = frozenset({"ministry", "department"})  # never rare: half the releases name one
 BATCH_ROWS = 20_000
-
-EVENT_COLUMNS = ["event_id", "doc_id", "source", "event_index", "title", "event_type", "date_start",
-                 "date_end", "time_start", "venue", "province", "officials", "agencies"]
 
 CLUSTER_OFFICIAL = pa.struct([("key", pa.string()), ("name", pa.string()), ("n_articles", pa.int32())])
 CLUSTER_AGENCY = pa.struct([("canonical", pa.string()), ("n_articles", pa.int32())])
@@ -258,16 +256,17 @@ def rare_agencies(items: list[Item]) -> frozenset[str]:
 
 
 def candidates(items: list[Item]) -> list[tuple[int, int]]:
-    """Pairs worth reading the headlines for. Only events at most a day apart are compared,
-    so the work grows with the archive, not with its square."""
+    """Pairs worth reading the headlines for. Only events of one day are compared, so the work
+    grows with the archive, not with its square. (Consecutive days are never one occurrence
+    here: the same briefing room, spokesman and hour on two days are two daily briefings.)"""
     by_day: dict[int, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         if reportable(it):
             by_day[it.day].append(i)
     pairs = []
     for day in sorted(by_day):
-        here, block = by_day[day], by_day[day] + by_day.get(day + 1, [])
-        for x in range(len(here)):
+        block = by_day[day]
+        for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 if comparable(items[block[x]], items[block[y]]):
                     pairs.append((block[x], block[y]))

@@ -48,6 +48,8 @@ _ACRONYM = re.compile(rf"[{WORD_LETTER}]{{1,6}}\.(?:[{WORD_LETTER}]{{1,6}}\.?)*(
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _NAME = re.compile(NAME_RE)
 _WS = re.compile(r"\s+")
+_THAI_RUN = re.compile(rf"[{WORD_LETTER}]*")
+_LINE_AND_BRACKETS = re.compile(r"[\n()]")
 _EXTRA_PART = re.compile(rf"{HSPACE}+({NAME_RE})(?=[\s(]|$)")
 _LATIN_GLOSS = re.compile(r"\((?:H\.?\s?E\.?\s*)?(?:Mr|Ms|Mrs|Dr|Prof)?\.?\s*[A-Z]")
 _GLOSS = re.compile(rf"{HSPACE}*\([^()\n{BLOCK}]{{1,100}}\)")  # "(Mr. Robert F. Godec)"
@@ -57,6 +59,7 @@ _LATIN_NAME = re.compile(
     r"(?P<sur>(?:\s+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'\-]*)){1,5})"
 )
 _ENGLISH_POSITION = re.compile(rf"[A-Z][^\n{BLOCK}]{{1,120}}")
+SAME_GIVEN_COMPARED = 32  # officials of one given name a new surname is compared with (_same_person)
 # ranks that "ว่าที่" (acting, pending appointment) may precede: "ว่าที่ พ.ต.", "ว่าที่พันตำรวจเอก"
 RANK_FAMILIES = ("military", "royal_thai_navy", "royal_thai_air_force", "police", "volunteer_defence")
 
@@ -113,20 +116,26 @@ def _first_honorific_re() -> re.Pattern[str]:
 
 
 @cache
-def _honorific_re() -> re.Pattern[str]:
+def _honorific_re(bounded: bool = False) -> re.Pattern[str]:
+    """A titled name. ``bounded``: the given name is read at most MAX_NAME letters far, and
+    group "over" says it runs on (it is then no name, whatever it is): scanning a glued run of
+    titles stays linear, where each title would otherwise read to the run's end."""
     hon = alternation(list(honorifics()))
     ranks = alternation([f for f, (_, fam) in honorifics().items() if fam in RANK_FAMILIES])
     initials = alternation(_cue_words("latin_initial"))
     lineage = alternation(_cue_words("lineage"))
     # one title: a rank may be pending ("ว่าที่ พ.ต."), any title may be honorary ("ศ.(พิเศษ)",
     # "พ.ต.อ. (พิเศษ)")
+    given = rf"(?P<given>{NAME_RE})"
+    if bounded:
+        given = rf"(?P<given>[{NAME_START}][{WORD_LETTER}]{{1,{MAX_NAME}}})(?P<over>[{WORD_LETTER}])?"
     unit = rf"(?:ว่าที่{HSPACE}?(?:{ranks})|(?:{hon}))(?:{HSPACE}?\(พิเศษ\))?"
     # Titles stack ("ผศ.ดร.นพ.", "รองศาสตราจารย์ ดร.", "ว่าที่ ร.ต."); the given name follows,
     # glued or after a space; the surname after a space ("ณ" starts a two-word surname, and a
     # royal-lineage surname ends in "ณ อยุธยา", "ณ ถลาง", ...).
     return re.compile(
         rf"(?P<hon>{unit}(?:{HSPACE}?{unit})*){HSPACE}*"
-        rf"(?P<given>{NAME_RE})"
+        rf"{given}"
         rf"(?:{HSPACE}+(?P<init>(?:{initials})\.))?"  # "รอเบิร์ต เอฟ. โกเด็ก"
         rf"(?:{HSPACE}+(?P<sur>(?:ณ{HSPACE}+)?{NAME_RE}"
         rf"(?:{HSPACE}+ณ{HSPACE}*(?:{lineage})(?![{WORD_LETTER}]))?))?"
@@ -410,7 +419,7 @@ def _title_merges(hon: str, given: str) -> bool:
 def _honorific_mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     pos = 0
-    while (m := _honorific_re().search(text, pos)) is not None:
+    while (m := _honorific_re(bounded=True).search(text, pos)) is not None:
         # a rejected match must not hide a real one inside it ("รองนายกรัฐมนตรี ... ดร.สาธิต")
         pos = m.start() + 1
         if m.start() > 1 and text[m.start() - 1] == "." and text[m.start() - 2].isalpha():
@@ -424,10 +433,11 @@ def _honorific_mentions(text: str) -> list[_Mention]:
         if m.start("given") == m.end("hon") and _title_merges(m.group("hon"), m.group("given")):
             continue
         if _in_institution_name(text, m.start()):
-            pos = m.end("given")  # nor is a title inside it ("โรงพยาบาลพระ|อาจารย์ฝั้น")
+            # nor is a title inside it ("โรงพยาบาลพระ|อาจารย์ฝั้น")
+            pos = _THAI_RUN.match(text, m.end("given")).end() if m.group("over") else m.end("given")
             continue
         given = m.group("given")
-        if _bad_name_token(given):
+        if m.group("over") or _bad_name_token(given):
             continue
         end = m.end("given")
         g_split = _glued_split(given)
@@ -462,9 +472,20 @@ def _latin_mentions(text: str) -> list[_Mention]:
     out: list[_Mention] = []
     if not any(t in text for t in ("Mr", "Ms", "Dr", "Prof")):  # the scan is costly; most texts have none
         return out
+    marks = _LINE_AND_BRACKETS.finditer(text)  # read once, in step with the names
+    mark = next(marks, None)
+    line_start, opened, closed = 0, -1, -1
     for m in _LATIN_NAME.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if text.rfind("(", line_start, m.start()) > text.rfind(")", line_start, m.start()):
+        while mark is not None and mark.start() < m.start():
+            ch, at = mark.group(0), mark.start()
+            if ch == "\n":
+                line_start, opened, closed = at + 1, -1, -1
+            elif ch == "(":
+                opened = at
+            else:
+                closed = at
+            mark = next(marks, None)
+        if opened > closed:  # inside brackets on its line: a gloss
             continue
         before = re.sub(r"[\s\W\d_]+$", "", text[max(line_start, m.start() - 200) : m.start()])
         if not before or not in_block(before[-1]):
@@ -840,16 +861,17 @@ def _background_cues() -> dict[str, tuple[str, ...]]:
 
 def _is_byline(text: str, m: _Mention) -> bool:
     # A byline credit sits just before the name; a bounded look-back keeps one-line texts linear.
-    line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - 200)
+    floor = max(0, m.start - 200)
+    line_start = text.rfind("\n", floor, m.start) + 1 or floor
     prefix = text[line_start : m.start]
     rx = _byline_res()
     if rx["colon"].search(prefix):
         return True
     if rx["any"].search(prefix) and rx["only"].fullmatch(prefix):
         return True
-    line_end = text.find("\n", m.end)
-    suffix = text[m.end : line_end if line_end >= 0 else len(text)]
-    if rx["dash"].match(suffix):  # "ชนินทร เพ็ชรทับ – ข่าว/"
+    # on the name's own line (a match reads only spaces, a dash and the cue: no need to find the line end)
+    dash = rx["dash"].match(text, m.end)
+    if dash and "\n" not in dash.group(0):  # "ชนินทร เพ็ชรทับ – ข่าว/"
         return True
     return text[m.end : m.end + 40].lstrip().startswith(_credited_cues())
 
@@ -934,7 +956,7 @@ def _with_roles(text: str, ms: list[_Mention]) -> list[_Mention]:
         m = out[k]
         tail = m.position[1] if m.position and m.position[1] > m.end else m.end
         nxt = out[k + 1].start if k + 1 < len(out) else len(text)
-        line_end = text.find("\n", tail)
+        line_end = text.find("\n", tail, tail + 80)
         window = text[tail : min(nxt, tail + 80, line_end if line_end >= 0 else len(text))]
         role = None
         if re.fullmatch(r"[\s,]*(?:และ|กับ)?[\s,]*", window) and k + 1 < len(out):
@@ -952,19 +974,19 @@ def _with_roles(text: str, ms: list[_Mention]) -> list[_Mention]:
 def _merge(text: str, ms: list[_Mention]) -> list[Official]:
     officials: list[Official] = []
     index: dict[str, int] = {}
+    by_given: dict[str, list[int]] = {}  # given name -> the officials bearing it, in order
     for m in ms:
         if m.surname is None:
-            k = next(
-                (i for i in range(len(officials) - 1, -1, -1) if officials[i].name.split(" ", 1)[0] == m.given), None
-            )
+            k = by_given[m.given][-1] if m.given in by_given else None
             if k is None:
                 continue
         else:
             k = index.get(_WS.sub("", m.name))
             if k is None:
-                k = _same_person(officials, m)
+                k = _same_person(officials, by_given.get(m.given, []), m)
         if k is None:
             index[_WS.sub("", m.name)] = len(officials)
+            by_given.setdefault(m.name.partition(" ")[0], []).append(len(officials))
             officials.append(
                 Official(
                     name=m.name,
@@ -996,10 +1018,14 @@ def _merge(text: str, ms: list[_Mention]) -> list[Official]:
     return officials
 
 
-def _same_person(officials: list[Official], m: _Mention) -> int | None:
+def _same_person(officials: list[Official], same_given: list[int], m: _Mention) -> int | None:
     """Index of an official with the same given name and a near-identical surname: a misspelt
-    repeat ("มาริษ เสี่ยมพงษ์" after "มาริษ เสงี่ยมพงษ์") is not a second person."""
-    for i, o in enumerate(officials):
+    repeat ("มาริษ เสี่ยมพงษ์" after "มาริษ เสงี่ยมพงษ์") is not a second person.
+
+    Only the first SAME_GIVEN_COMPARED bearers of the name are compared: a page listing more
+    people of one given name is a roll, and comparing each with all would grow as its square."""
+    for i in same_given[:SAME_GIVEN_COMPARED]:
+        o = officials[i]
         given, _, surname = o.name.partition(" ")
         if given == m.given and surname and m.surname:
             if difflib.SequenceMatcher(None, surname, m.surname).ratio() >= SURNAME_SIMILARITY:

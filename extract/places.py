@@ -342,8 +342,9 @@ def _foreign_at(text: str, pos: int) -> re.Match[str] | None:
 
 def _chunks(text: str, pos: int, limit: int):
     """Space-separated chunks on the same line from ``pos`` (a parenthesis is one chunk)."""
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else min(line_end, limit)
+    # the search stops at ``limit``: read to the line's end, one long line made this quadratic
+    line_end = text.find("\n", pos, limit)
+    line_end = min(len(text), limit) if line_end < 0 else line_end
     for m in _CHUNK.finditer(text, pos, line_end):
         yield m.start(), m.end()
 

@@ -96,3 +96,15 @@ TOTAL_CONFIDENCE = 0.8  # the least confidence of such a total
 PART_CEILING = 0.45  # the most confidence of each of its parts, so the total wins
 LOOKBACK = 60  # characters before a classifier that can hold its qualifier and number
 NUMBER_GAP = 30  # characters between a number's end and its classifier, at most
+
+# ---------------------------------------------------------------- linking across articles (link.py)
+# Set by reading the pairs of ../shared/gold/links-dev.jsonl (score_links.py); each note there
+# says why. A wrong merge loses an event, a missed one double-counts it: keep precision first.
+
+MAX_DAYS_AFTER = 10  # a report published later than this looks back at the event: never linked
+VENUE_MATCH = 0.8  # share of the shorter venue's character trigrams found in the other
+TITLE_SIMILAR = 0.18  # Jaccard of headline trigrams: the same story in other words
+TIME_EXACT = 0  # minutes: the same start time (five minutes apart are two stops)
+TIME_CLOSE = 60  # minutes: one sitting or briefing reported at two moments
+RARE_AGENCY = 0.002  # a body named by at most this share of events (a committee, not a ministry)
+BROAD_KINDS = frozenset({"ministry", "department"})  # agency kinds never rare: half the releases name one

@@ -749,3 +749,19 @@ def test_a_near_future_date_stays_as_written() -> None:
                                 "นายกรัฐมนตรีจะเป็นประธานเปิดงาน ในวันที่ 20 สิงหาคม 2564 ณ ทำเนียบรัฐบาล"))[0]
     assert main.date_start == dt.date(2021, 8, 20)
     assert [e["method"] for e in main.evidence if e["field"] == "date"] == ["rule"]
+
+
+@pytest.mark.parametrize("text, anchor, day", [
+    # GUIDE: a day without a year months after the page is of the year before ...
+    ("เมื่อวันที่ 25 พ.ย. ที่ผ่านมา ณ ศาลากลางจังหวัด", dt.date(2020, 6, 1), dt.date(2019, 11, 25)),
+    # ... unless the text announces it ("นี้", "ที่จะถึง") or it is a deadline
+    ("จะจัดขึ้นในวันที่ 25 พ.ย. นี้ ณ ศาลากลางจังหวัด", dt.date(2020, 6, 1), dt.date(2020, 11, 25)),
+    ("ในวันที่ 25 พฤศจิกายน ที่จะถึง", dt.date(2020, 6, 1), dt.date(2020, 11, 25)),
+    ("เปิดรับสมัครจนถึงวันที่ 25 พ.ย.", dt.date(2020, 6, 1), dt.date(2020, 11, 25)),
+    # a few days ahead stays in the page's year; across new year the nearest year wins
+    ("วันนี้ (14 ต.ค.) นายกรัฐมนตรี", dt.date(2020, 10, 13), dt.date(2020, 10, 14)),
+    ("เมื่อวันที่ 28 ธ.ค. ณ ศาลากลางจังหวัด", dt.date(2024, 1, 3), dt.date(2023, 12, 28)),
+])
+def test_year_of_a_day_written_without_one(text: str, anchor: dt.date, day: dt.date) -> None:
+    found = [d for d in find_dates(text, anchor) if d.kind == "day"]
+    assert found[0].date_start == day and found[0].year_inferred

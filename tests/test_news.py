@@ -126,3 +126,27 @@ def test_credit_under_the_page_date_is_no_official(credit: str) -> None:
     names = [o.name for o in main.officials]
     assert names == ["ธีระ อนุกูล"]
     assert main.date_start == D(2013, 9, 2) and main.event_type == "petition"
+
+
+def test_spaced_weekday_cue_beats_an_annual_day() -> None:
+    # dev2 web_20: "เมื่อวันอังคาร ที่ 18 ..." (spaced), then the ASEAN dengue day "วันที่ 15 มิถุนายน ของทุกปี".
+    text = ("เมื่อวันอังคาร ที่ 18 มิถุนายน พ.ศ.2567 ณ ศูนย์สุขภาพชุมชนเมืองพังงา โรงพยาบาลพังงา แพทย์หญิงทิพย์รัตน์ "
+            "ต้นสกุลประเสริฐ ผู้อำนวยการโรงพยาบาลพังงา จัดกิจกรรม “รณรงค์ประชาสัมพันธ์เรื่อง ไข้เลือดออก” เนื่องในวันไข้เลือดออก"
+            "อาเซียนซึ่งทุกประเทศได้ตกลง ร่วมกันให้วันที่ 15 มิถุนายน ของทุกปีเป็นวันไข้เลือดออกอาเซียน\n")
+    assert extract_events(text)[0].date_start == D(2024, 6, 18)
+
+
+def test_news_page_with_no_day_in_its_body_reports_its_page_day() -> None:
+    # dev2 nnt_06 header form; the body names no day
+    text = ("สวท.แพร่ ร่วมทำบุญและสักการะองค์อินทร์\n\n  • ข่าวจาก : สวท.แพร่\n  • เมื่อวันที่ : 24 ก.พ. 2564\n"
+            "  • อ่าน : 238 ครั้ง\n\nนายทองคำ อุดทา รักษาการผู้อำนวยการสถานีวิทยุกระจายเสียงแห่งประเทศไทยจังหวัดแพร่ "
+            "พร้อมเครือข่าย ร่วมทำบุญตักบาตร ณ ศาลหลักเมืองแพร่\n")
+    main = extract_events(text)[0]
+    assert main.date_start == D(2021, 2, 24)
+    assert [e["method"] for e in main.evidence if e["field"] == "date"] == ["page-date"]
+
+
+def test_thaigov_release_with_no_day_in_its_body_has_no_event_day() -> None:
+    # A thaigov release is dated the day after its event: its page date is never the event's.
+    text = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ ห่วงใยประชาชน\n\nวันพุธที่ 30 ตุลาคม 2567\nนายกรัฐมนตรีห่วงใยประชาชน\n"
+    assert extract_events(text)[0].date_start is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import gc
 import importlib
+import itertools
 import re
 import signal
 import time
@@ -175,7 +176,7 @@ def _attempts(pattern: re.Pattern, text: str) -> None:
 @cache
 def anchored() -> dict[str, str]:
     """Pattern source -> why it is never scanned over a whole text (checked by reading the callers)."""
-    from extract import counts, dates, people
+    from extract import counts, dates, ingest, people
 
     return {
         dates.DURATION.pattern: "dates.find_times: DURATION.match(text, m.end())",
@@ -189,6 +190,7 @@ def anchored() -> dict[str, str]:
         counts._count_re().pattern: "counts: .search(text, unit.start() - LOOKBACK, unit.end())",
         counts._AGGREGATE.pattern: "counts: .search(before[-PAST_WINDOW:]), 80 characters",
         r"[\s\W\d_]+$": "people._latin_mentions: re.sub on the 200 characters before a name",
+        ingest._BLANK_LINES.pattern: "ingest: _BLANK_LINES.match(stream.peek(...)), at the buffer's start",
     }
 
 
@@ -278,3 +280,103 @@ def test_one_long_line_costs_like_many_lines(name: str) -> None:
     with_breaks = _timed(fn, lines, stop_at=30)
     without = _timed(fn, one_line, stop_at=4 * with_breaks + 5)
     assert without <= 4 * with_breaks + 0.5, f"{name}: {without:.2f} s on one line, {with_breaks:.2f} s with breaks"
+
+
+# --- work grows linearly ----------------------------------------------------------------
+# Each adversarial input is doubled from 25,000 to 200,000 characters: a linear extractor takes
+# about 2x the time per doubling, one that compares every two mentions 4x. A budget on one size
+# passes a square that is still fast at that size; the growth rate does not.
+
+GROWTH_SIZES = (25_000, 50_000, 100_000, 200_000)
+MAX_GROWTH = 2.3  # per doubling: linear with slack for timer noise
+GROWTH_FLOOR = 0.02  # seconds: a shorter time is noise, and is counted as this much
+GROWTH_STOP = 60.0  # a run this long is stopped: it counts as that long, and fails
+
+
+def _distinct_words() -> Iterator[str]:
+    """Thai syllable pairs never repeated ("กากา", "กากิ", ...): the distinct names of a page that
+    lists thousands of bodies or people."""
+    letters, vowels = "กขคงจฉชซญฎฏฐฑฒณดตถทธนบปผพฟภมยรลวศษสหฬอฮ", "าิีุูะำ"
+    return ("".join(p) for p in itertools.product(letters, vowels, letters, vowels))
+
+
+def _listing(template: str, size: int) -> str:
+    """``template`` filled with distinct words ({w}; {a} and {b}: its first and third letter)
+    until ``size`` characters."""
+    out, n = [], 0
+    for w in _distinct_words():
+        if n >= size:
+            break
+        item = template.format(w=w, a=w[0], b=w[2])
+        out.append(item)
+        n += len(item)
+    return "".join(out)[:size]
+
+
+LISTINGS = {
+    "distinct agency names": "ชมรมผู้สูงอายุบ้าน{w} ",
+    "distinct offices": "สำนักงานพัฒนาชุมชน{w}ประจำ ",
+    "acronyms defined and used": "ชมรม{w} (ช{a}{b}) และ ช{a}{b} ",
+    "officials written without spaces": "นายสม{w}ใจ{w}",
+    "distinct officials": "นายสม{w} ใจ{w} ",
+    "officials with posts": "นายสม{w} ใจดี ผู้อำนวยการกอง{w} ",
+}
+# one unit repeated: the shapes the other safety tests found costly for that extractor
+GROWTH_CASES = {
+    "dates": ["12 มกราคม ", "เมื่อวันที่ 16 มีนาคม 2566 เวลา 09.00 น. ณ ห้องประชุม ", "distinct officials"],
+    "times": ["เมื่อวันที่ 16 มีนาคม 2566 เวลา 09.00 น. ณ ห้องประชุม "],
+    "places": ["ณ ", "อบต.บ้านนา ", "เมื่อวันที่ 16 มีนาคม 2566 เวลา 09.00 น. ณ ห้องประชุม ", "distinct offices"],
+    "officials": ["officials written without spaces", "distinct officials", "officials with posts", "Mr Aa Bb "],
+    "agencies": ["distinct agency names", "distinct offices", "acronyms defined and used", "อบต.บ้านนา "],
+    "counts": ["จำนวน 1 คน ", "officials written without spaces", "distinct agency names"],
+}
+
+
+def _growth_input(name: str, size: int) -> str:
+    if name in LISTINGS:
+        return _listing(LISTINGS[name], size)
+    return (name * (size // len(name) + 1))[:size]
+
+
+def _clear_memos() -> None:
+    """Empty the extractors' bounded memo caches (lru_cache), so that a larger input is not served
+    by what a smaller one left; the unbounded lexicon builders (cache) stay warm."""
+    for name in MODULES:
+        for value in vars(importlib.import_module(f"extract.{name}")).values():
+            if hasattr(value, "cache_parameters") and value.cache_parameters()["maxsize"] is not None:
+                value.cache_clear()
+
+
+def _cpu_seconds(fn, text: str) -> float:
+    """CPU seconds of this process for fn(text): other processes on the machine do not count.
+    Short runs are repeated and the fastest kept; a runaway is stopped at GROWTH_STOP."""
+    best, spent = GROWTH_STOP, 0.0
+    for _ in range(3):
+        _clear_memos()
+        gc.collect()
+        gc.disable()  # a collection landing in one run is not the extractor's work
+        started = time.process_time()
+        try:
+            _timed(fn, text, stop_at=GROWTH_STOP)
+        finally:
+            gc.enable()
+        took = time.process_time() - started
+        best, spent = min(best, took), spent + took
+        if spent > 0.3:
+            break
+    return best
+
+
+def _growth(fn, name: str) -> tuple[float, list[float]]:
+    """Time per doubling (the median of the three: one run slowed by the machine does not decide),
+    and the four times. A square grows 4x at every doubling, so the median still shows it."""
+    times = [_cpu_seconds(fn, _growth_input(name, size)) for size in GROWTH_SIZES]
+    ratios = sorted(b / max(a, GROWTH_FLOOR) for a, b in itertools.pairwise(times))
+    return ratios[1], times
+
+
+@pytest.mark.parametrize("name, label", [(n, label) for n, labels in GROWTH_CASES.items() for label in labels])
+def test_work_grows_linearly_with_input_size(name: str, label: str) -> None:
+    collected()  # warm the lexicons outside the timing
+    growth, times = _growth(_extractor(name), label)
+    assert growth <= MAX_GROWTH, f"{name} on {label!r}: x{growth:.2f} per doubling ({', '.join(f'{t:.2f}' for t in times)} s)"
