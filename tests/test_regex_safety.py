@@ -379,4 +379,6 @@ def _growth(fn, name: str) -> tuple[float, list[float]]:
 def test_work_grows_linearly_with_input_size(name: str, label: str) -> None:
     collected()  # warm the lexicons outside the timing
     growth, times = _growth(_extractor(name), label)
+    if growth > MAX_GROWTH:  # measured once more: a busy machine slows one run, a square slows every run
+        growth, times = min((growth, times), _growth(_extractor(name), label))
     assert growth <= MAX_GROWTH, f"{name} on {label!r}: x{growth:.2f} per doubling ({', '.join(f'{t:.2f}' for t in times)} s)"
