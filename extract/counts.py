@@ -301,6 +301,12 @@ def _qualifier(m: re.Match[str], text: str) -> str:
     return "exact"
 
 
+# "ทั่วประเทศ" marks a nationwide, programme-wide figure ("ผู้ใช้สิทธิทั่วประเทศ 1.2 ล้านคน"), unless
+# a participation word follows it: then it says where this event's people came from
+# ("พยาบาลในโรงพยาบาลทุกระดับทั่วประเทศและผู้เกี่ยวข้องร่วมประชุม จำนวน 600 คน").
+_ORIGIN_WORDS = ("ทั่วประเทศ",)
+
+
 def _is_past(before: str, kinds: dict[str, tuple[int, _Cue]]) -> bool:
     """An earlier, running, programme-wide or expected figure rather than this event's."""
     for kind in ("past", "ago", "future"):
@@ -308,6 +314,8 @@ def _is_past(before: str, kinds: dict[str, tuple[int, _Cue]]) -> bool:
             continue
         distance, cue = kinds[kind]
         if kind == "ago" and _DATED_PAST.search(before[: len(before) - distance - len(cue.text)]):
+            continue
+        if cue.text in _ORIGIN_WORDS and "participant" in kinds and kinds["participant"][0] < distance:
             continue
         return True
     return False
