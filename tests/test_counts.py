@@ -482,6 +482,11 @@ def test_report_after_a_year_is_not_a_count() -> None:
             (800, "at_least"),
         ),
         ("ผู้ว่าฯ น่าน นำพสกนิกรกว่า 5,000 คน รวมพลังปกป้องแสดงความจงรักภักดี", (5000, "at_least")),
+        # news (written for the test): motion words before a crowd's verb
+        ("ชาวบ้านกว่า 200 คน ออกมาชุมนุมหน้าที่ว่าการอำเภอ", (200, "at_least")),
+        ("แกนนำกลุ่มนำสมาชิก 30 คน เข้ายื่นหนังสือถึงผู้ว่าราชการจังหวัด", (30, "exact")),
+        ("ชาวบ้านกว่า 300 คน ต่างพากันมารอรับเสด็จ", (300, "at_least")),
+        ("ประชาชนกว่า 1,000 คน ยืนรอรับเสด็จ", (1000, "at_least")),
     ],
 )
 def test_verb_after_a_linking_word(text: str, expected: tuple[int, str]) -> None:
