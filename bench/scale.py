@@ -38,7 +38,16 @@ def _one(args: argparse.Namespace) -> None:
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({"wall": wall, "documents": summary.documents, "ok": summary.ok,
                       "duplicate": summary.duplicate, "driver_cpu": me.ru_utime + me.ru_stime,
-                      "driver_rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024}))
+                      "driver_rss_mb": _peak_rss_mb(), "worker_rss_mb": kids.ru_maxrss / 1024}))
+
+
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS. Not ru_maxrss: Linux carries it across exec, so a child of a
+    large benchmark process would report the parent's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def measure(input_path: Path, out: Path, workers: int, engine: str) -> dict:

@@ -293,43 +293,6 @@ def unsupported(source: str) -> Source:
                                 "all but .parquet)", status="unsupported", raw_hash=_hash16(source.encode()))
 
 
-def count_documents(inputs: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> int:
-    """About how many documents :func:`iter_sources` will yield, for a progress bar's total.
-
-    Exact for files of one document, JSON Lines and Parquet; a CSV counts its lines (a field
-    holding newlines counts more than once). Reads JSON Lines and CSV through once (a
-    decompression is a few percent of the time extraction takes), never holding them.
-    """
-    skipped = frozenset(Path(p).resolve() for p in skip)
-    total = 0
-    for given in inputs:
-        path = Path(given)
-        files = _walk(path, skipped) if path.is_dir() else [path]
-        total += sum(_count_in(f) for f in files)
-    return total
-
-
-def _count_in(path: Path) -> int:
-    fmt, compression = _kind(path)
-    try:
-        if fmt in PARQUET_SUFFIXES:
-            import pyarrow.parquet as pq
-
-            return pq.ParquetFile(path).metadata.num_rows
-        if fmt not in JSON_SUFFIXES - {".json"} and fmt not in CSV_SUFFIXES:
-            return 1
-        with path.open("rb", buffering=_CHUNK) as raw:
-            stream = _open_stream(raw, compression, MAX_DECOMPRESSED)
-            lines = last = 0
-            while chunk := stream.read(_CHUNK):
-                lines += chunk.count(b"\n")
-                last = chunk[-1]
-            lines += bool(last) and last != ord("\n")
-            return max(1, lines - (fmt in CSV_SUFFIXES))
-    except (_TooBig, *_ARCHIVE_ERRORS, ValueError):
-        return 1
-
-
 @dataclass(frozen=True, slots=True)
 class _Limits:
     text_field: str | None

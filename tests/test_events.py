@@ -141,3 +141,15 @@ def test_the_chair_not_the_spokesperson_goes_along_to_a_later_stop(shared: Path)
     events = dev2_events(shared, "gov_15.txt")
     assert events[1].venue == "มหาวิทยาลัยนราธิวาสราชนครินทร์"
     assert [o.name for o in events[1].officials] == ["ประยุทธ์ จันทร์โอชา"]
+
+
+def test_ceremony_before_the_meeting(shared: Path) -> None:
+    # dev2 nnt_15: "โดยก่อนการประชุมได้มีพิธีมอบเครื่องหมายรักษาดินแดนยิ่งชีพแก่ข้าราชการ ... จำนวน 3 ราย"
+    events = dev2_events(shared, "nnt_15.txt")
+    assert [(e.event_type, e.date_start) for e in events] == [("meeting", D(2020, 2, 27)), ("ceremony", D(2020, 2, 27))]
+    assert [o.name for o in events[1].officials] == ["อารีย์ โรจน์วัฒนบูลย์", "อรุณ ดีวังพล", "คณิต คงช่วย"]
+
+
+def test_no_ceremony_without_one_before_the_meeting() -> None:
+    text = "วันนี้ (5 มีนาคม 2567) ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม ก่อนการประชุมได้หารือกับผู้ว่าราชการจังหวัด\n"
+    assert len(extract_events(text)) == 1

@@ -176,7 +176,7 @@ def _attempts(pattern: re.Pattern, text: str) -> None:
 @cache
 def anchored() -> dict[str, str]:
     """Pattern source -> why it is never scanned over a whole text (checked by reading the callers)."""
-    from extract import counts, dates, people
+    from extract import counts, dates, ingest, people
 
     return {
         dates.DURATION.pattern: "dates.find_times: DURATION.match(text, m.end())",
@@ -190,6 +190,7 @@ def anchored() -> dict[str, str]:
         counts._count_re().pattern: "counts: .search(text, unit.start() - LOOKBACK, unit.end())",
         counts._AGGREGATE.pattern: "counts: .search(before[-PAST_WINDOW:]), 80 characters",
         r"[\s\W\d_]+$": "people._latin_mentions: re.sub on the 200 characters before a name",
+        ingest._BLANK_LINES.pattern: "ingest: _BLANK_LINES.match(stream.peek(...)), at the buffer's start",
     }
 
 
