@@ -269,11 +269,12 @@ def _participant_score(window: str) -> float:
 
 # What may stand between a count and the participation verb that makes its people the
 # audience: "8 คน ที่เข้าร่วม", "2 ท่าน ได้ร่วม", "25 คน เตรียมเข้าอบรม", "ร่วมพันคน...เข้าร่วม",
-# "52 ราย / 40 บูธ เข้าร่วม".
+# "52 ราย / 40 บูธ เข้าร่วม", and the motion words news puts before a crowd's verb ("200 คน
+# ออกมาชุมนุม", "30 คน เข้ายื่นหนังสือ", "300 คน ต่างพากันมารอ", "1,000 คน ยืนรอเฝ้ารับเสด็จ").
 # Any other word means the verb is glued into another clause ("1.8 พันราย มูลหนี้ลดลงร่วม 297
 # ล้านบาท", "9 ท่าน ประชุมร่วมกัน", "3 คน โดยทำงานร่วมกับ"): in the bulk sample 13 of 20 verbs
 # found with a word between were such clauses.
-_VERB_LINK = re.compile(r"(?:[\s.…,\"”)]|/\s*[\d,]+\s*\S+|ที่|ได้|ซึ่ง|มา|ต่าง|ก็|เดินทาง|ให้เกียรติ|พร้อมใจกัน|เตรียม)*")
+_VERB_LINK = re.compile(r"(?:[\s\u200b.…,\"”)]|/\s*[\d,]+\s*\S+|ที่|ได้|ซึ่ง|มา|ไป|เข้า|ออก|ต่าง|พากัน|ก็|เดินทาง|ยืน|นั่ง|รอ|ให้เกียรติ|พร้อมใจกัน|เตรียม)*")
 
 
 def _first_after(window: str) -> _Cue | None:
@@ -301,6 +302,12 @@ def _qualifier(m: re.Match[str], text: str) -> str:
     return "exact"
 
 
+# "ทั่วประเทศ" marks a nationwide, programme-wide figure ("ผู้ใช้สิทธิทั่วประเทศ 1.2 ล้านคน"), unless
+# a participation word follows it: then it says where this event's people came from
+# ("พยาบาลในโรงพยาบาลทุกระดับทั่วประเทศและผู้เกี่ยวข้องร่วมประชุม จำนวน 600 คน").
+_ORIGIN_WORDS = ("ทั่วประเทศ",)
+
+
 def _is_past(before: str, kinds: dict[str, tuple[int, _Cue]]) -> bool:
     """An earlier, running, programme-wide or expected figure rather than this event's."""
     for kind in ("past", "ago", "future"):
@@ -308,6 +315,8 @@ def _is_past(before: str, kinds: dict[str, tuple[int, _Cue]]) -> bool:
             continue
         distance, cue = kinds[kind]
         if kind == "ago" and _DATED_PAST.search(before[: len(before) - distance - len(cue.text)]):
+            continue
+        if cue.text in _ORIGIN_WORDS and "participant" in kinds and kinds["participant"][0] < distance:
             continue
         return True
     return False

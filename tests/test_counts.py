@@ -482,6 +482,11 @@ def test_report_after_a_year_is_not_a_count() -> None:
             (800, "at_least"),
         ),
         ("ผู้ว่าฯ น่าน นำพสกนิกรกว่า 5,000 คน รวมพลังปกป้องแสดงความจงรักภักดี", (5000, "at_least")),
+        # news (written for the test): motion words before a crowd's verb
+        ("ชาวบ้านกว่า 200 คน ออกมาชุมนุมหน้าที่ว่าการอำเภอ", (200, "at_least")),
+        ("แกนนำกลุ่มนำสมาชิก 30 คน เข้ายื่นหนังสือถึงผู้ว่าราชการจังหวัด", (30, "exact")),
+        ("ชาวบ้านกว่า 300 คน ต่างพากันมารอรับเสด็จ", (300, "at_least")),
+        ("ประชาชนกว่า 1,000 คน ยืนรอรับเสด็จ", (1000, "at_least")),
     ],
 )
 def test_verb_after_a_linking_word(text: str, expected: tuple[int, str]) -> None:
@@ -523,3 +528,26 @@ def test_audience_from_several_provinces(text: str, expected: tuple[int, str]) -
 
 def test_figure_summed_over_provinces_is_not_attendance() -> None:
     assert best("ดำเนินการทั้งสิ้น 12 จังหวัด มีผู้เข้าร่วม 480 คน") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bulk: people from all over the country attend this event
+        (
+            "โดยมีผู้บริหารและคณะครูกลุ่มโรงเรียนกาญจนาภิเษกวิทยาลัยทั่วประเทศ เข้าร่วมรับฟังกว่า 650 คน",
+            (650, "at_least"),
+        ),
+        (
+            "โดยมีพยาบาลที่ปฏิบัติงานในโรงพยาบาลทุกระดับทั่วประเทศและผู้เกี่ยวข้องร่วมประชุม จำนวน 600 คน",
+            (600, "exact"),
+        ),
+    ],
+)
+def test_attendees_from_all_over_the_country(text: str, expected: tuple[int, str]) -> None:
+    assert best(text) == expected
+
+
+def test_nationwide_figure_is_not_attendance() -> None:
+    # a programme's figure summed nationwide: no participation word between ทั่วประเทศ and the count
+    assert best("มีผู้เข้าร่วมโครงการทั่วประเทศ 12,000 คน") is None
