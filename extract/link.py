@@ -157,10 +157,12 @@ def same_occurrence(a: Item, b: Item, title_a: frozenset[int], title_b: frozense
             score = 3.0 if venue else 2.0
         elif venue and people and a.event_type == b.event_type and (len(shared) >= 2 or title >= TITLE_SIMILAR):
             score = 1.0  # one sitting reported at two moments
-    elif venue and people and (bool(shared & rare) or title >= TITLE_SIMILAR):
-        # No time (or far apart times) to go by: the same room and people are not enough (two
-        # ceremonies of one minister in one hall, two talks at Davos); the same named
-        # committee or the same story is.
+    elif venue and people and (bool(shared & rare) or (gap is None and title >= TITLE_SIMILAR)):
+        # No time to go by: the same room and people are not enough (two ceremonies of one
+        # minister in one hall, two talks at Davos); the same named committee or the same story
+        # is. Hours apart, only the committee: similar headlines are then two ceremonies of one
+        # anniversary (a wreath at 08.30, candles at 20.15), two summits of one day (bulk: all 5
+        # such pairs linked on the headline were two events).
         score = 2.0 if gap is None else 1.0
     return score + title if score else 0.0
 

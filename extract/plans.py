@@ -7,9 +7,12 @@ What tells them apart is the wording next to the event's date or in the headline
 then carries an ``announced`` evidence item, which the linker reads (:mod:`extract.link`)
 without reading the article again.
 
-Measured on the bulk corpus (12,197 main events with a date): the cue beside the main date
-fires on 50 of those published on or after their event's day; of 30 read, all announce (a
-spokesman's "will travel tomorrow", an itinerary, "มีกำหนดการเยือน").
+Measured on the bulk corpus (14,870 articles, 12,197 main events with a date): the cue beside
+the main date fires on 50 main events published on or after their event's day, and of 30 read
+all announce (a spokesman's "will travel tomorrow", an itinerary, "มีกำหนดการเยือน"). With the
+headline, 87 articles are marked; of 25 read, 22 announce, 1 was a wish ("ไม่ประสงค์จะเดินทาง",
+since excluded), 2 name a plan beside a reported period. Marking costs a link only where the
+article really reports: in the bulk run it removes one linked pair, the itinerary 9827.
 
 >>> plan_cue("ในวันที่ 5 กุมภาพันธ์ 2561 พลอากาศเอก ประจิน จั่นตอง รองนายกรัฐมนตรี ได้กำหนดเดินทางไปประชุม", 9, 26).group()
 'ได้กำหนดเดินทาง'
@@ -27,7 +30,7 @@ import re
 PLAN = re.compile(
     r"(?:มี|ได้)กำหนด(?:การ)?(?:จะ|ที่จะ)?\s*(?:เดินทาง|ลงพื้นที่|เข้าร่วม|เยือน|เป็นประธาน|ประชุม|นำ|ตรวจ|เยี่ยม"
     r"|มอบ|เปิด|พบ|หารือ|ปฏิบัติ)"
-    r"|(?<!ที่)(?<!ซึ่ง)(?<!ประชาชน)(?<!ส่วนใหญ่)จะ(?:เดินทาง|เป็นประธาน|ลงพื้นที่|นำคณะ)")
+    r"|(?<!ที่)(?<!ซึ่ง)(?<!ประชาชน)(?<!ส่วนใหญ่)(?<!ประสงค์)(?<!ต้องการ)จะ(?:เดินทาง|เป็นประธาน|ลงพื้นที่|นำคณะ)")
 BEFORE = 150  # how far before the event's date, on its line, a cue may stand
 AFTER = 200  # and after it: the subject and the verb of the lead
 
