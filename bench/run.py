@@ -49,7 +49,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     args = ap.parse_args()
 
-    from extract.pipeline import Options, run
+    from extract.runner import Options, run
 
     texts = read_texts(args.input, args.limit)
     chars = sum(len(t) for t in texts)

@@ -753,6 +753,22 @@ def _surname_after(text: str, end: int) -> int:
     return m.end(1)
 
 
+@cache
+def village_nouns() -> frozenset[str]:
+    return frozenset(lexicons.words("agency_village_nouns.txt"))
+
+
+def _names_village(words: Sequence[str]) -> bool:
+    """A community group is named after its village: "กลุ่มทอผ้า|บ้าน|ดอนกอย", "กลุ่มแม่บ้านเกษตรกร|บ้าน|บ่อแสน";
+    not "กลุ่มชาว|บ้าน", "กลุ่มคนไร้|บ้าน", "กลุ่มประมงพื้น|บ้าน" (บ้าน a common noun there)."""
+    nouns = village_nouns()
+    return any(
+        w == "บ้าน" and i and words[i - 1] not in nouns and not words[i - 1].endswith(tuple(nouns))
+        and i + 1 < len(words)
+        for i, w in enumerate(words)
+    )  # fmt: skip
+
+
 def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) -> bool:
     """The words after a head word read as a name: not an adverb or clause ("โรงงาน|อย่างมืออาชีพ"),
     and after a common-noun head a proper name ("ธนาคารออมสิน", not "ธนาคาร|มากขึ้น"), or
@@ -760,6 +776,8 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
     stop = name_nonstarters()
     if words and words[0] in stop:
         return False
+    if mode == "village":
+        return not named and _names_village(words)
     if mode != "proper" or named or _proper_like(words):
         return True
     return located and len(words) >= 2 and not any(w in stop for w in words)
@@ -816,7 +834,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue
-            elif mode == "proper" and end - pos > 45:
+            elif mode in ("proper", "village") and end - pos > 45:
                 continue
             elif not cut:
                 # "ศูนย์ปฏิรูปอุตสาหกรรม 4.0", "โรงพยาบาลพระอาจารย์ฝั้น อาจาโร"
@@ -862,7 +880,8 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
     """ "ชื่อเต็ม (ย่อ)": the acronym names the body written just before the parenthesis."""
     learned: dict[str, Cand] = {}
     by_end = {c.end: c for c in kept}
-    heads = [c for c, _, _ in cues()] + ["กระทรวง"]
+    # not "กลุ่ม": "กลุ่มเป้าหมาย...จังหวัด (พมจ.)" holds the letters of many an acronym
+    heads = [c for c, _, mode in cues() if mode != "village"] + ["กระทรวง"]
     for m in PAREN_ACRONYM.finditer(text):
         acr = m.group(1)
         if re.fullmatch(r"\d+|[A-Z]", acr):

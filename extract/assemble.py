@@ -290,6 +290,7 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     events.extend(_secondary_events(text, cleaned, found, main, venue, taken)[: MAX_EVENTS - len(events)])
     events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events)))
     events.extend(_announced_events(text, cleaned, found, events, MAX_EVENTS - len(events)))
+    events.extend(_ceremony_before_meeting(text, cleaned, found, main)[: MAX_EVENTS - len(events)])
     # An itinerary's lead ("ได้กำหนดเดินทางไป...") makes every event of it a plan (extract/plans.py).
     plan = announced(text, cleaned.title_span, (choice.date.start, choice.date.end) if choice.date else None)
     for i, ev in enumerate(events):
@@ -303,6 +304,27 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
 # "โดยจะเสด็จพระราชดำเนินไปทรงเปิด... ในวันเสาร์ที่ 28 พฤศจิกายน 2563" (115 hits in the bulk
 # releases, read 25: 22 announce an event of their own day).
 ANNOUNCED = re.compile(r"จะ(?:จัดขึ้น|มีขึ้น|จัดงาน|จัด|เสด็จ)[^\n]{0,120}?(?:ใน|ระหว่าง)?(?:วัน\S{0,12}ที่)?\s*$")
+
+
+# "ก่อนการประชุมได้มีพิธีมอบ...": a ceremony held before the meeting, same day and room (2 bulk hits,
+# both such a ceremony).
+BEFORE_MEETING = re.compile(r"ก่อน(?:การ)?(?:เริ่ม)?(?:การ)?ประชุม[^\n]{0,30}?พิธี")
+SENTENCE_END = 300
+
+
+def _ceremony_before_meeting(text: str, cleaned: Cleaned, found: Found, main: Event) -> list[Event]:
+    m = BEFORE_MEETING.search(text, cleaned.body_start)
+    if m is None or main.date_start is None:
+        return []
+    end = min(len(text), m.end() + SENTENCE_END)
+    nl = text.find("\n", m.end())
+    end = end if nl < 0 else min(end, nl)
+    ev = Event(event_type="ceremony", date_start=main.date_start, date_end=main.date_end, venue=main.venue,
+               province=main.province, province_code=main.province_code, online=main.online)
+    ev.officials = [o for o in found.officials if m.start() <= o.start < end]
+    ev.evidence = [{"field": "event", "text": m.group(), "method": "before-meeting", "start": m.start(),
+                    "end": m.end(), "confidence": 0.7}]
+    return [ev]
 
 
 def _announced_events(text: str, cleaned: Cleaned, found: Found, events: list[Event], room: int) -> list[Event]:
@@ -385,12 +407,12 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
 
 
 def _main_region(counts: list[Count], text: str, date: DateMention | None, body_start: int) -> list[Count]:
-    """Counts written around the main event: from the paragraph of its date (or the lead)
-    to a few paragraphs on. A festival's attendance reported further down belongs to
-    another event."""
+    """Counts written around the main event: from the start of the body to a few paragraphs
+    past its date. A lead sums the event up before any date ("ประชาชนกว่า 500 คนร่วม...",
+    the date only in a later paragraph or a footer line); a festival's attendance reported
+    far further down belongs to another event."""
     anchor = date.start if date is not None and date.start >= body_start else body_start
-    start = text.rfind("\n", 0, anchor) + 1
-    return [c for c in counts if start <= c.start <= anchor + COUNT_REACH]
+    return [c for c in counts if body_start <= c.start <= anchor + COUNT_REACH]
 
 
 # A further stop opens with an adverb at a clause start ("จากนั้น", "ต่อมา", "จุดที่ 2") and goes on,

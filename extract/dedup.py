@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -160,3 +161,88 @@ class DuplicateIndex:
             self._ids.append(doc_id)
             self._sigs.append(sig.values())
         return None
+
+
+# --- Resolving duplicates from signatures written by many workers -------------------------
+#
+# Workers sign their own documents and write one small table per share; a second cheap pass
+# replays DuplicateIndex in input order, but only over the documents that share an exact digest
+# or an LSH band with another one (found by sorting one band column at a time). A document that
+# shares neither can match nothing and be matched by nothing, so leaving it out changes no answer.
+
+_BAND_MULT = _MULT[:ROWS]
+
+
+def band_hashes(minhashes: np.ndarray) -> np.ndarray:
+    """(n, BANDS) uint32: equal band keys give equal hashes (unequal ones rarely collide; a collision
+    only makes a candidate that the full comparison then rejects)."""
+    v = minhashes.reshape(len(minhashes), BANDS, ROWS).astype(np.uint64)
+    return ((v * _BAND_MULT).sum(axis=2, dtype=np.uint64) >> np.uint64(32)).astype(np.uint32)
+
+
+def signature_table(rows: list[tuple[int, str, Signature, bool]]):
+    """One share's signatures, (position, doc_id, signature, near-duplicate check) per document, as Arrow."""
+    import pyarrow as pa
+
+    sigs = [r[2] for r in rows]
+    near = np.array([r[3] for r in rows], dtype=bool)
+    mins = np.zeros((len(rows), NUM_PERM), dtype=np.uint32)
+    for i, s in enumerate(sigs):
+        if near[i]:
+            mins[i] = s.values()
+    bands = band_hashes(mins)
+    digests = np.frombuffer(b"".join(s.digest for s in sigs), dtype="<u8").reshape(-1, 2) if rows else \
+        np.zeros((0, 2), dtype=np.uint64)
+    cols = {"pos": pa.array([r[0] for r in rows], pa.int32()), "doc_id": pa.array([r[1] for r in rows], pa.string()),
+            "digest": pa.array([s.digest for s in sigs], pa.binary()),
+            "minhash": pa.array([s.minhash for s in sigs], pa.binary()), "near": pa.array(near),
+            "d0": pa.array(digests[:, 0]), "d1": pa.array(digests[:, 1])}
+    cols.update({f"b{k}": pa.array(bands[:, k]) for k in range(BANDS)})
+    return pa.table(cols)
+
+
+def _pairs(values: np.ndarray) -> np.ndarray:
+    """Indices of the values equal to another one."""
+    order = np.argsort(values, kind="stable")
+    same = values[order][1:] == values[order][:-1]
+    return np.union1d(order[1:][same], order[:-1][same])
+
+
+def resolve(paths: list[str], threshold: float = THRESHOLD) -> dict[tuple[int, int], str]:
+    """(share, position) -> doc_id of the first document it duplicates, for the signature tables at
+    ``paths`` (named ``<share>.parquet``, in input order): what DuplicateIndex over every document
+    in order would answer."""
+    import pyarrow.dataset as ds
+
+    if not paths:
+        return {}
+    data = ds.dataset(paths, format="parquet")
+    d = data.to_table(columns=["d0", "d1", "near"])
+    d0, d1 = d.column("d0").to_numpy(), d.column("d1").to_numpy()
+    near = np.flatnonzero(d.column("near").to_numpy(zero_copy_only=False))
+    involved = np.zeros(len(d0), dtype=bool)
+    order = np.lexsort((d1, d0))
+    same = (d0[order][1:] == d0[order][:-1]) & (d1[order][1:] == d1[order][:-1])
+    involved[order[1:][same]] = involved[order[:-1][same]] = True
+    del d, d0, d1, order, same
+    for k in range(BANDS):
+        band = data.to_table(columns=[f"b{k}"]).column(0).to_numpy()[near]
+        involved[near[_pairs(band)]] = True
+    found: dict[tuple[int, int], str] = {}
+    index = DuplicateIndex(threshold)
+    at = 0
+    for path in paths:
+        t = ds.dataset(path, format="parquet").to_table(columns=["pos", "doc_id", "digest", "minhash", "near"])
+        mine = np.flatnonzero(involved[at : at + t.num_rows])
+        at += t.num_rows
+        if not mine.size:
+            continue
+        share = int(Path(path).stem)
+        t = t.take(mine).to_pydict()
+        for pos, doc_id, digest, minhash, is_near in zip(t["pos"], t["doc_id"], t["digest"], t["minhash"], t["near"],
+                                                       strict=True):
+            sig = Signature(digest, minhash)
+            first = index.match_or_add(doc_id, sig) if is_near else index.exact(doc_id, sig)
+            if first is not None:
+                found[(share, pos)] = first
+    return found

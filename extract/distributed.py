@@ -1,44 +1,106 @@
-"""The Dask engine: the same per-batch function as the local engine, on a Dask cluster.
+"""The Dask engine: the same per-share functions as the local engine, on a Dask cluster.
 
 Install with ``pip install '.[dask]'``. Without a scheduler address a ``LocalCluster`` is
-started for the run. Results come back in input order, with a bounded number of
-batches in flight, so the driver's memory stays bounded however large the input.
+started for the run. Only share descriptions (paths, byte ranges, row groups) go to the
+workers and only counters come back: each worker reads its own input and writes its own
+part files, so input and output paths must be on storage every worker reaches.
+
+A Dask worker runs tasks in threads, where the per-document alarm cannot fire; each worker
+therefore extracts in one child process of its own, whose main thread the alarm interrupts.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .ingest import Source
-    from .pipeline import DocResult, Options
+    from .runner import Options
 
 
-def run_dask(batches: Iterable[list[Source]], opts: Options) -> Iterator[list[DocResult]]:
-    from dask.distributed import Client, LocalCluster
+class DaskEngine:
+    def __init__(self, opts: Options) -> None:
+        from dask.distributed import Client, LocalCluster
 
-    from .pipeline import process_batch
+        self.cluster = None
+        if opts.scheduler:
+            self.client = Client(opts.scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=max(1, opts.workers), threads_per_worker=1, processes=True,
+                                        dashboard_address=":0")
+            self.client = Client(self.cluster)
+        self.limit = 2 * max(1, len(self.client.scheduler_info().get("workers", {})) or opts.workers)
+        self.in_flight: deque = deque()
 
-    cluster = None
-    if opts.scheduler:
-        client = Client(opts.scheduler)
-    else:
-        cluster = LocalCluster(n_workers=max(1, opts.workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        client = Client(cluster)
+    def map(self, fn: Callable, tasks: Iterable[tuple]) -> Iterator:
+        """Results in task order, with a bounded number of tasks in flight."""
+        from .runner import extract_share
+
+        if fn is extract_share:
+            fn = extract_in_child
+        for args in tasks:
+            self.in_flight.append(self.client.submit(fn, *args, pure=False))
+            if len(self.in_flight) >= self.limit:
+                yield self.in_flight.popleft().result()
+        while self.in_flight:
+            yield self.in_flight.popleft().result()
+
+    def call(self, fn: Callable, *args):
+        return self.client.submit(fn, *args, pure=False).result()
+
+    def commit(self, out: Path, keep_previous: bool) -> None:
+        from . import write
+
+        # Renames and hard links only: every row stays where its worker wrote it.
+        write.commit(out, keep_previous=keep_previous, partitioned=True)
+
+    def stop(self) -> None:
+        for future in self.in_flight:
+            future.cancel()
+        self.in_flight.clear()
+
+    def __enter__(self) -> DaskEngine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+_CHILD: ProcessPoolExecutor | None = None
+_CHILD_LOCK = threading.Lock()
+
+
+def extract_in_child(share, ctx, duplicates=None):
+    """:func:`extract.runner.extract_share` in this Dask worker's child process, where
+    ``--doc-timeout`` works as in the local engine."""
+    from .runner import _warm_up, extract_share
+
+    global _CHILD
+    if not ctx.doc_timeout:
+        return extract_share(share, ctx, duplicates)
+    with _CHILD_LOCK:
+        if _CHILD is None:
+            _CHILD = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up)
+        # Dask's worker processes are daemons, which multiprocessing forbids to have children; the
+        # child is ours to manage (it exits when its pipe to this process closes).
+        config = multiprocessing.current_process()._config
+        daemon = config.get("daemon")
+        config["daemon"] = False
+        try:
+            future = _CHILD.submit(extract_share, share, ctx, duplicates)
+        finally:
+            config["daemon"] = daemon
     try:
-        in_flight: deque = deque()
-        limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or opts.workers)
-        for batch in batches:
-            # Batches are shipped whole: a document's bytes travel once, its rows come back once.
-            in_flight.append(client.submit(process_batch, batch, opts.doc_timeout, pure=False))
-            if len(in_flight) >= limit:
-                yield in_flight.popleft().result()
-        while in_flight:
-            yield in_flight.popleft().result()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        return future.result()
+    except BrokenProcessPool:
+        with _CHILD_LOCK:
+            _CHILD = None
+        raise

@@ -37,6 +37,7 @@ import io
 import json
 import os
 import re
+import stat
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ MAX_DECOMPRESSED = 4 * 1024**3
 TEXT_FIELDS = ("text", "content", "body", "article")
 ID_FIELD = "id"
 _CHUNK = 1024 * 1024
+_BLANK_LINES = re.compile(rb"(?:[ \t\r]*\n)+")
 
 
 class DecodeError(ValueError):
@@ -291,43 +293,6 @@ def unsupported(source: str) -> Source:
                                 "all but .parquet)", status="unsupported", raw_hash=_hash16(source.encode()))
 
 
-def count_documents(inputs: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> int:
-    """About how many documents :func:`iter_sources` will yield, for a progress bar's total.
-
-    Exact for files of one document, JSON Lines and Parquet; a CSV counts its lines (a field
-    holding newlines counts more than once). Reads JSON Lines and CSV through once (a
-    decompression is a few percent of the time extraction takes), never holding them.
-    """
-    skipped = frozenset(Path(p).resolve() for p in skip)
-    total = 0
-    for given in inputs:
-        path = Path(given)
-        files = _walk(path, skipped) if path.is_dir() else [path]
-        total += sum(_count_in(f) for f in files)
-    return total
-
-
-def _count_in(path: Path) -> int:
-    fmt, compression = _kind(path)
-    try:
-        if fmt in PARQUET_SUFFIXES:
-            import pyarrow.parquet as pq
-
-            return pq.ParquetFile(path).metadata.num_rows
-        if fmt not in JSON_SUFFIXES - {".json"} and fmt not in CSV_SUFFIXES:
-            return 1
-        with path.open("rb", buffering=_CHUNK) as raw:
-            stream = _open_stream(raw, compression, MAX_DECOMPRESSED)
-            lines = last = 0
-            while chunk := stream.read(_CHUNK):
-                lines += chunk.count(b"\n")
-                last = chunk[-1]
-            lines += bool(last) and last != ord("\n")
-            return max(1, lines - (fmt in CSV_SUFFIXES))
-    except (_TooBig, *_ARCHIVE_ERRORS, ValueError):
-        return 1
-
-
 @dataclass(frozen=True, slots=True)
 class _Limits:
     text_field: str | None
@@ -341,7 +306,23 @@ class _Limits:
         return 6 * self.max_record_chars + _CHUNK
 
 
+def not_regular(path: Path, source: str) -> Source | None:
+    """An ``unsupported`` row for a named pipe, socket or device: opening one could block for ever."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        return Source(source, error=f"{source}: cannot read ({e.strerror or e})")
+    if stat.S_ISREG(mode):
+        return None
+    what = "named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device or special file"
+    return Source(source, error=f"{source}: a {what}, not a regular file; not read", status="unsupported",
+                  raw_hash=_hash16(f"unread:{source}".encode("utf-8", "backslashreplace")))
+
+
 def _read_any(path: Path, source: str, limits: _Limits) -> Iterator[Source]:
+    if (odd := not_regular(path, source)) is not None:
+        yield odd
+        return
     fmt, compression = _kind(path)
     if fmt is None or (fmt in TEXT_SUFFIXES and compression is None):
         yield read_file(path, source, limits.max_bytes)
@@ -487,14 +468,19 @@ def _open_stream(raw: BinaryIO, compression: str | None, cap: int) -> BinaryIO:
     return io.BufferedReader(_Capped(reader, cap), buffer_size=_CHUNK)
 
 
-def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, line) pairs; a line over ``limit`` bytes comes as None, never held whole."""
-    number = 0
+def _bounded_lines(stream: BinaryIO, limit: int, number: int = 0) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) pairs, numbered after ``number``; a line over ``limit`` bytes comes as None,
+    never held whole."""
     while True:
         line = stream.readline(limit + 1)
         if not line:
             return
         number += 1
+        if not line.strip() and hasattr(stream, "peek"):
+            # A run of blank lines is skipped a buffer at a time, not a line at a time.
+            while (m := _BLANK_LINES.match(stream.peek(_CHUNK))) is not None:
+                number += m.group().count(b"\n")
+                stream.read(m.end())
         if len(line) > limit and not line.endswith(b"\n"):
             while (rest := stream.readline(_CHUNK)) and not rest.endswith(b"\n"):
                 pass
@@ -540,13 +526,14 @@ def _text_source(name: str, value: object, field: str, limits: _Limits) -> Sourc
     return Source(name, text=value, warning=repaired and f"{name}: {repaired}")
 
 
-def _json_records(stream: BinaryIO, source: str, limits: _Limits, whole_file: bool) -> Iterator[Source]:
+def _json_records(stream: BinaryIO, source: str, limits: _Limits, whole_file: bool,
+                  first_line: int = 1) -> Iterator[Source]:
     if whole_file:
         head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
         if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
             yield from _json_array(stream, source, limits)
             return
-    for number, line in _bounded_lines(stream, limits.max_line):
+    for number, line in _bounded_lines(stream, limits.max_line, first_line - 1):
         where = f"line {number}"
         if line is None:
             yield Source(f"{source}#{number}", error=f"{source}#{where}: line over {limits.max_line:,} bytes "
@@ -641,7 +628,8 @@ def _text_lines(text: io.TextIOBase, limit: int) -> Iterator[str]:
         yield line
 
 
-def _parquet_records(path: Path, source: str, limits: _Limits) -> Iterator[Source]:
+def _parquet_records(path: Path, source: str, limits: _Limits, row_groups: list[int] | None = None,
+                     first_row: int = 0) -> Iterator[Source]:
     import pyarrow.parquet as pq
 
     try:
@@ -653,8 +641,8 @@ def _parquet_records(path: Path, source: str, limits: _Limits) -> Iterator[Sourc
             yield Source(source, error=f"{source}: no text column {wanted} (columns: {', '.join(names)})")
             return
         columns = [field] + ([limits.id_field] if limits.id_field in names and limits.id_field != field else [])
-        row_number = 0
-        for batch in pf.iter_batches(batch_size=256, columns=columns):
+        row_number = first_row
+        for batch in pf.iter_batches(batch_size=256, columns=columns, row_groups=row_groups):
             texts = batch.column(0).to_pylist()
             ids = batch.column(1).to_pylist() if len(columns) > 1 else [None] * len(texts)
             for value, ident in zip(texts, ids, strict=True):

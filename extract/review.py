@@ -248,8 +248,8 @@ def load(spec: str, roots: Iterable[Path] = ()) -> Shown:
     ``spec`` may also be what the output's ``source`` column holds, a path relative to one of
     ``roots`` (the folders a run read). Without ``#id`` the file's first document is shown.
     """
+    from .analyse import process
     from .ingest import decode, iter_sources
-    from .pipeline import process
 
     path, ident = _split_spec(spec)
     roots = [Path(r) for r in roots]

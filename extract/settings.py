@@ -30,6 +30,7 @@ def _fingerprint() -> str:
 
 
 PIPELINE_VERSION = f"{__version__}+{_fingerprint()}"
+MAX_DOC_CHARS = 2_000_000  # characters in one document; no article is this long
 
 # pythainlp must never try a download: everything it needs ships in its wheel or in this repo.
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")

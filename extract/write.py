@@ -68,9 +68,13 @@ def write_part(out_dir: Path, part_name: str, rows: dict[str, list[dict]]) -> Pa
     return final
 
 
+def part_name(run: str, seq: int, part: int = 0) -> str:
+    """Sorted by name, parts keep their input order: runs in time order, shares, then batches."""
+    return f"{run}-{seq:09d}-{part:06d}"
+
+
 def new_part_name(seq: int) -> str:
-    # Sorted by name, parts of successive (resumed) runs keep their input order.
-    return f"{time.time_ns():020d}-{seq:07d}"
+    return part_name(f"{time.time_ns():020d}", seq)
 
 
 def part_dirs(out_dir: Path) -> list[Path]:
@@ -82,23 +86,6 @@ def part_dirs(out_dir: Path) -> list[Path]:
 
 def table_path(out_dir: Path, name: str) -> Path:
     return out_dir / f"{name}.parquet"
-
-
-def read_done(out_dir: Path) -> dict[str, str]:
-    """doc_id -> pipeline_version of every document already in the output (tables and parts).
-
-    A document whose last status is ``error`` (a timeout, a fault since fixed) maps to None, so
-    the next run tries it again.
-    """
-    finish_commit(out_dir)
-    done: dict[str, str | None] = {}
-    sources = [table_path(out_dir, "documents")] + [p / "documents.parquet" for p in part_dirs(out_dir)]
-    for path in sources:
-        if path.exists():
-            t = ds.dataset(path, format="parquet").to_table(columns=["doc_id", "pipeline_version", "status"])
-            for doc_id, version, status in zip(*(t.column(c).to_pylist() for c in t.column_names), strict=True):
-                done[doc_id] = None if status == "error" else version
-    return done
 
 
 def _conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
@@ -154,11 +141,14 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
 
 
 def _part_doc_ids(parts: list[Path]) -> list[str]:
+    """doc_ids processed again; a duplicate row (the same bytes under another name) replaces nothing."""
     ids: set[str] = set()
     for part in parts:
         path = part / "documents.parquet"
         if path.exists():
-            ids.update(pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist())
+            t = pq.read_table(path, columns=["doc_id", "status"])
+            t = t.filter(pc.not_equal(t.column("status"), "duplicate"))
+            ids.update(t.column("doc_id").to_pylist())
     return sorted(ids)
 
 
@@ -173,9 +163,14 @@ def finish_commit(out_dir: Path) -> None:
     plan = json.loads(manifest.read_text(encoding="utf-8"))
     for tmp, final in plan["swaps"].items():
         if Path(tmp).exists():
-            if Path(final).is_dir():
-                shutil.rmtree(final)
-            os.replace(tmp, final)
+            if Path(final).is_dir() or (Path(tmp).is_dir() and Path(final).exists()):
+                # A folder cannot be renamed over: the old one is moved aside, then dropped.
+                old = Path(final).with_name(f".{Path(final).name}.old-{Path(tmp).name}")
+                os.replace(final, old)
+                os.replace(tmp, final)
+                shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+            else:
+                os.replace(tmp, final)
     for part in plan["parts"]:
         shutil.rmtree(part, ignore_errors=True)
     shutil.rmtree(out_dir / PARTS, ignore_errors=True)
@@ -183,22 +178,62 @@ def finish_commit(out_dir: Path) -> None:
 
 
 def _commit_partitioned(out_dir: Path, parts: list[Path], keep_previous: bool) -> None:
+    """Each table a folder of parts, built beside the old one (hard links, no copy) and swapped in
+    under the same manifest as the single-file commit: all three tables change, or none."""
+    stamp = f"{time.time_ns():020d}"
+    swaps = {}
     for name in SCHEMAS:
-        folder = table_path(out_dir, name)
-        if not keep_previous and folder.exists():
-            shutil.rmtree(folder) if folder.is_dir() else folder.unlink()
-        if folder.is_file():
-            # An earlier local run wrote one file: it becomes the first part.
-            tmp = out_dir / f".{name}.parquet.{os.getpid()}.part"
-            os.replace(folder, tmp)
-            folder.mkdir()
-            os.replace(tmp, folder / "part-00000000000000000000-0000000.parquet")
-        folder.mkdir(exist_ok=True)
+        final = table_path(out_dir, name)
+        new = out_dir / f".{name}.parquet.new-{stamp}"
+        new.mkdir()
+        if keep_previous and final.is_dir():
+            for f in sorted(final.iterdir()):
+                _link(f, new / f.name)
+        elif keep_previous and final.is_file():
+            _link(final, new / "part-00000000000000000000-000000000.parquet")  # an earlier local run's table
         for part in parts:
-            os.replace(part / f"{name}.parquet", folder / f"part-{part.name}.parquet")
-    for part in parts:
-        shutil.rmtree(part, ignore_errors=True)
-    shutil.rmtree(out_dir / PARTS, ignore_errors=True)
+            if (part / f"{name}.parquet").exists():
+                _link(part / f"{name}.parquet", new / f"part-{part.name}.parquet")
+        swaps[str(new)] = str(final)
+    manifest = out_dir / COMMIT_MANIFEST
+    tmp_manifest = manifest.with_suffix(".tmp")
+    tmp_manifest.write_text(json.dumps({"swaps": swaps, "parts": [str(p) for p in parts]}), encoding="utf-8")
+    os.replace(tmp_manifest, manifest)
+    finish_commit(out_dir)
+
+
+def _link(src: Path, dst: Path) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:  # a file system without hard links
+        shutil.copyfile(src, dst)
+
+
+def iter_done(out_dir: Path) -> Iterator[dict[str, list]]:
+    """source, doc_id, pipeline_version and status of every documents row (tables and parts),
+    a batch at a time."""
+    finish_commit(out_dir)
+    sources = [table_path(out_dir, "documents")] + [p / "documents.parquet" for p in part_dirs(out_dir)]
+    for path in sources:
+        if path.exists():
+            for batch in ds.dataset(path, format="parquet").to_batches(
+                    columns=["source", "doc_id", "pipeline_version", "status"], batch_size=65536):
+                yield batch.to_pydict()
+
+
+def remove_stale(out_dir: Path) -> None:
+    """Leftovers of a killed or failed run: temporary tables, half-written parts, old table folders.
+
+    Called once no commit is pending, so nothing here is still needed; without it a disk left
+    full by a failed merge stays full."""
+    for pattern in (".*.parquet.*.tmp", ".*.parquet.new-*", ".*.parquet.old-*", ".*.parquet.*.part"):
+        for p in out_dir.glob(pattern):
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+    parts = out_dir / PARTS
+    if parts.is_dir():
+        for p in parts.iterdir():
+            if p.name.startswith("."):
+                shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
 
 
 def clear_parts(out_dir: Path) -> None:

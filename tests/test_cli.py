@@ -193,8 +193,8 @@ def test_progress_shows_a_total_and_the_time_left(tmp_path: Path) -> None:
     from rich.console import Console
 
     from extract.cli import run_with_progress
-    from extract.pipeline import Options
-    from extract.pipeline import run as run_pipeline
+    from extract.runner import Options
+    from extract.runner import run as run_pipeline
 
     screen = io.StringIO()
     console = Console(file=screen, force_terminal=True, width=120, color_system=None)

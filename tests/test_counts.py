@@ -468,3 +468,58 @@ def test_title_before_a_name_is_not_a_count(text: str) -> None:
 def test_report_after_a_year_is_not_a_count() -> None:
     # dev2 web: the tokenizer splits "รายงานการ" as ราย|งานการ
     assert find_counts("ห้วงเดือนมกราคม 2568 รายงานการเบิกจ่ายงบประมาณและภาวะเศรษฐกิจ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a linking word between the count and its verb
+        ("ตนหวังว่าเยาวชนพิการไทย ทั้ง 8 คน ที่เข้าร่วมการแข่งขันความท้าทายทางเทคโนโลยี", (8, "exact")),
+        ("อดีตลูกจ้าง JSL จำนวน 25 คน เตรียมเข้าอบรมบาริสตามืออาชีพ", (25, "exact")),
+        # news: villagers rallying (dev2 nnt) and a governor leading a rally (bulk)
+        (
+            "พร้อมด้วยกำนัน ผู้ใหญ่บ้าน ผู้ช่วยผู้ใหญ่บ้าน ในจังหวัดตรัง กว่า 800 คน รวมพลังมาให้กำลังใจ นายธีระยุทธ",
+            (800, "at_least"),
+        ),
+        ("ผู้ว่าฯ น่าน นำพสกนิกรกว่า 5,000 คน รวมพลังปกป้องแสดงความจงรักภักดี", (5000, "at_least")),
+    ],
+)
+def test_verb_after_a_linking_word(text: str, expected: tuple[int, str]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bulk: the participation verb is glued into another clause ("ร่วม" = about, together with)
+        "ประชาชนลงทะเบียนแล้ว 1.2 แสนราย ไกล่เกลี่ยสำเร็จแล้ว 1.8 พันราย มูลหนี้ลดลงร่วม 297 ล้านบาท",
+        "นโยบายส่งเสริมให้คนไทยทุกครอบครัวมีหมอประจำตัว 3 คน โดยทำงานร่วมกับหมอคนที่ 2 และ 3",
+        "ปัจจุบันมีสมาชิก 64 ราย มีพื้นที่เข้าร่วมโครงการ 1,200 ไร่",
+    ],
+)
+def test_verb_of_another_clause_is_not_attendance(text: str) -> None:
+    assert best(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bulk: an audience from several provinces is not a figure summed over them
+        (
+            "โดยมีผู้บริหาร ศึกษานิเทศก์ ข้าราชการ และบุคลากรทางการศึกษาจาก 25 จังหวัดภาคกลางและกรุงเทพมหานคร "
+            "เข้าร่วมกว่า 1,200 คน ณ โรงแรมเซ็นทรา",
+            (1200, "at_least"),
+        ),
+        (
+            "และผู้เข้ารับการศึกษาอบรมจากจังหวัด 4 จังหวัด ได้แก่ เพชรบุรี ประจวบคีรีขันธ์ ราชบุรี และสมุทรสงคราม "
+            "รวมกว่า 84 คน ร่วมรับฟัง",
+            (84, "at_least"),
+        ),
+    ],
+)
+def test_audience_from_several_provinces(text: str, expected: tuple[int, str]) -> None:
+    assert best(text) == expected
+
+
+def test_figure_summed_over_provinces_is_not_attendance() -> None:
+    assert best("ดำเนินการทั้งสิ้น 12 จังหวัด มีผู้เข้าร่วม 480 คน") is None

@@ -24,9 +24,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from extract.analyse import extract_events
 from extract.dates import find_dates, find_times
 from extract.normalise import normalise
-from extract.pipeline import extract_events
 
 
 class E(NamedTuple):

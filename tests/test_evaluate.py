@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from extract import commands
 from extract.evaluate import PRF, as_hhmm, evaluate, fuzzy_same, same_province
-from extract.pipeline import Options, run
+from extract.runner import Options, run
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SETS = {"seeds": SHARED / "seeds", "dev": SHARED / "corpus" / "dev"}

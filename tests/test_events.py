@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import extract_events
+from extract.analyse import extract_events
 
 D = dt.date
 
@@ -118,8 +118,38 @@ def test_stops_named_by_a_time_of_day_or_a_work_site(shared: Path) -> None:
     assert [e.date_start for e in events] == [D(2022, 10, 17), D(2022, 10, 17)]
 
 
+def test_attendance_in_the_lead_counts_when_the_date_is_a_footer_line() -> None:
+    # bulk thaigov-v1_26679 (shortened): the main date is taken from the closing line, the count
+    # stands in the lead paragraph above it.
+    text = (
+        "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-อนุทิน ขึ้นเวที TEAM KORAT ถอดบทเรียนเหตุการณ์ ส่งแรงใจ คืนรอยยิ้มให้ชาวโคราช\n\n"
+        "วันอาทิตย์ที่ 23 กุมภาพันธ์ 2563\n\n"
+        "รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงสาธารณสุขเปิดกิจกรรม TEAM KORAT หนึ่งในกลไกเยียวยาสภาพจิตใจระยะกลาง\n"
+        "นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงสาธารณสุข เป็นประธานเปิดกิจกรรม ทีมโคราช "
+        "ที่ลานกิจกรรมด้านหน้าห้างสรรพสินค้า Terminal 21 จังหวัดนครราชสีมา โดยมี นายแพทย์เกียรติภูมิ วงศ์รจิต "
+        "อธิบดีกรมสุขภาพจิต ผู้บริหารจากทุกภาคส่วนและประชาชนเข้าร่วมงานกว่า 2,500 คน\n"
+        "นายอนุทินกล่าวว่า จากเหตุการณ์ที่ผ่านมาทำให้เห็นถึงพลังความร่วมมือร่วมใจของเจ้าหน้าที่ตำรวจ ทหาร ข้าราชการ และประชาชน\n"
+        "****************************  23 กุมภาพันธ์ 2563\n"
+    )
+    main = extract_events(text)[0]
+    assert main.date_start == D(2020, 2, 23)
+    assert (main.participants, main.participants_qualifier) == (2500, "at_least")
+
+
 def test_the_chair_not_the_spokesperson_goes_along_to_a_later_stop(shared: Path) -> None:
     # dev2 gov_15: the spokesperson (อนุชา) reports first; the prime minister travels on to the university.
     events = dev2_events(shared, "gov_15.txt")
     assert events[1].venue == "มหาวิทยาลัยนราธิวาสราชนครินทร์"
     assert [o.name for o in events[1].officials] == ["ประยุทธ์ จันทร์โอชา"]
+
+
+def test_ceremony_before_the_meeting(shared: Path) -> None:
+    # dev2 nnt_15: "โดยก่อนการประชุมได้มีพิธีมอบเครื่องหมายรักษาดินแดนยิ่งชีพแก่ข้าราชการ ... จำนวน 3 ราย"
+    events = dev2_events(shared, "nnt_15.txt")
+    assert [(e.event_type, e.date_start) for e in events] == [("meeting", D(2020, 2, 27)), ("ceremony", D(2020, 2, 27))]
+    assert [o.name for o in events[1].officials] == ["อารีย์ โรจน์วัฒนบูลย์", "อรุณ ดีวังพล", "คณิต คงช่วย"]
+
+
+def test_no_ceremony_without_one_before_the_meeting() -> None:
+    text = "วันนี้ (5 มีนาคม 2567) ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม ก่อนการประชุมได้หารือกับผู้ว่าราชการจังหวัด\n"
+    assert len(extract_events(text)) == 1

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from extract import commands
 from extract.export import EVENT_COLUMNS, export, flat_event
-from extract.pipeline import Options, run
+from extract.runner import Options, run
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "data" / "raw"

@@ -349,17 +349,3 @@ def test_lone_surrogates_in_text_and_id_are_kept_and_named(tmp_path) -> None:
         s.source.encode("utf-8")
         assert len(s.doc_id) == 16
 
-
-def test_count_documents_gives_the_progress_total(tmp_path) -> None:
-    from extract.ingest import count_documents
-
-    (tmp_path / "b").mkdir()
-    (tmp_path / "a.txt").write_text(S1, encoding="utf-8")
-    (tmp_path / "b" / "n.jsonl.zst").write_bytes(zst(jsonl(RECORDS)))
-    (tmp_path / "b" / "m.jsonl").write_bytes(jsonl(RECORDS[:2]).rstrip(b"\n"))  # no newline at the end
-    (tmp_path / "b" / "p.html").write_text(f"<p>{S2}</p>", encoding="utf-8")
-    pq.write_table(pa.table({"text": [S1, S2, S3, S1]}), tmp_path / "b" / "t.parquet")
-    (tmp_path / "c.csv").write_text(csv_bytes(CSV_ROWS[:1] + [["r", "t", S1], ["s", "t", S2]]), encoding="utf-8")
-    (tmp_path / "image.png").write_bytes(b"\x89PNG")
-    assert count_documents([tmp_path]) == len(read(tmp_path)) == 14
-    assert count_documents([tmp_path / "b" / "n.jsonl.zst", tmp_path / "a.txt"]) == 4

@@ -23,13 +23,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.agencies import find_agencies
+from extract.analyse import analyse, process
 from extract.counts import find_counts
 from extract.dates import find_dates, find_times
 from extract.ingest import Source
 from extract.ner import recognise
 from extract.normalise import normalise
 from extract.people import find_officials
-from extract.pipeline import analyse, process
 from extract.places import find_places
 
 REPO = Path(__file__).resolve().parents[1]

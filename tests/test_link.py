@@ -13,8 +13,8 @@ import pytest
 
 from extract.link import Item, cluster, grams, link_output, same_occurrence
 from extract.names import normalise_name, person_key, split_titles
-from extract.pipeline import Options, run
 from extract.plans import announced, plan_cue
+from extract.runner import Options, run
 
 # --- Names ------------------------------------------------------------------------------
 
@@ -243,17 +243,17 @@ def test_clusters_and_ids_agree_across_clean_resumed_and_incremental_runs(tmp_pa
     assert ids["thaigov-v2_81541:0"] == ids["thaigov-v2_81552:0"]
     assert ids["thaigov-v1_7702:0"] != ids["thaigov-v1_7713:0"]
 
-    # Killed after two documents (one per batch), then run again.
+    # Killed after the first share (one part per document), then run again.
     resumed = tmp_path / "resumed"
     seen = []
 
-    def stop(result) -> None:
-        seen.append(result)
-        if len(seen) == 3:
+    def stop(documents: int, total: int | None = None) -> None:
+        seen.append(documents)
+        if len(seen) == 2:  # the plan, then the first share
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        run([inputs], resumed, Options(workers=1, batch_size=1), on_document=stop)
+        run([inputs], resumed, Options(workers=1, batch_size=1), on_progress=stop)
     assert not (resumed / "events.parquet").exists()
     run([inputs], resumed, Options(workers=1, batch_size=1))
     assert clusters_by_article(resumed) == ids

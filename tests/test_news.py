@@ -11,8 +11,8 @@ import datetime as dt
 
 import pytest
 
+from extract.analyse import extract_events
 from extract.clean import clean, page_date_line
-from extract.pipeline import extract_events
 
 D = dt.date
 

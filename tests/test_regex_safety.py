@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import analyse
+from extract.analyse import analyse
 
 REPO = Path(__file__).resolve().parents[1]
 PATTERN_BUDGET = 2.0  # seconds for one pattern over one input
@@ -67,7 +67,7 @@ def adversarial_inputs() -> dict[str, str]:
 # --- collecting the patterns -----------------------------------------------------------
 
 MODULES = ["dates", "places", "people", "agencies", "counts", "clean", "assemble", "ner", "event_type",
-           "pipeline", "normalise", "ingest"]
+           "analyse", "runner", "normalise", "ingest"]
 
 
 def _dig(obj: object, depth: int = 0) -> Iterator[re.Pattern]:
@@ -176,7 +176,7 @@ def _attempts(pattern: re.Pattern, text: str) -> None:
 @cache
 def anchored() -> dict[str, str]:
     """Pattern source -> why it is never scanned over a whole text (checked by reading the callers)."""
-    from extract import counts, dates, people
+    from extract import counts, dates, ingest, people
 
     return {
         dates.DURATION.pattern: "dates.find_times: DURATION.match(text, m.end())",
@@ -190,6 +190,7 @@ def anchored() -> dict[str, str]:
         counts._count_re().pattern: "counts: .search(text, unit.start() - LOOKBACK, unit.end())",
         counts._AGGREGATE.pattern: "counts: .search(before[-PAST_WINDOW:]), 80 characters",
         r"[\s\W\d_]+$": "people._latin_mentions: re.sub on the 200 characters before a name",
+        ingest._BLANK_LINES.pattern: "ingest: _BLANK_LINES.match(stream.peek(...)), at the buffer's start",
     }
 
 
@@ -257,11 +258,11 @@ def _real_text() -> tuple[str, str]:
 
 
 def _extractor(name: str):
-    from extract import pipeline
+    from extract import analyse as one_document
 
-    return {"dates": pipeline.find_dates, "times": pipeline.find_times, "places": pipeline.find_places,
-            "officials": pipeline.find_officials, "agencies": pipeline.find_agencies,
-            "counts": pipeline.find_counts}[name]
+    return {"dates": one_document.find_dates, "times": one_document.find_times, "places": one_document.find_places,
+            "officials": one_document.find_officials, "agencies": one_document.find_agencies,
+            "counts": one_document.find_counts}[name]
 
 
 @pytest.mark.parametrize("name", [

@@ -21,10 +21,10 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
-from extract import pipeline, write
+from extract import analyse, runner, write
 from extract.cli import app
 from extract.ingest import Source, decode
-from extract.pipeline import Options
+from extract.runner import Options
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "raw" / "000_e239ff99cf73e3c0.txt"
@@ -194,7 +194,7 @@ def test_oversized_article_names_the_limit(hostile) -> None:
     (doc,) = [d for d in rows(out, "documents") if d["source"] == "article_50mb.txt"]
     assert doc["error"].endswith("bytes is over the 2,000,000-character limit for one document")
     # Refused from its size alone, before decoding: even at 4 bytes a character it is too long.
-    assert int(doc["error"].split(": ")[1].split(" bytes")[0].replace(",", "")) > 4 * pipeline.MAX_DOC_CHARS
+    assert int(doc["error"].split(": ")[1].split(" bytes")[0].replace(",", "")) > 4 * analyse.MAX_DOC_CHARS
 
 
 def test_truncated_archives_keep_their_good_records(hostile) -> None:
@@ -324,8 +324,8 @@ def test_decompression_bomb_through_the_pipeline(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "bomb.jsonl.zst").write_bytes(_bomb(64 * 1024 * 1024, jsonl([{"id": "first", "text": GOOD}])))
     (folder / "z_after.txt").write_text(TIS, encoding="utf-8")
-    summary = pipeline.run([folder], tmp_path / "out",
-                           Options(workers=1, source_options={"max_decompressed": 8 * 1024 * 1024}))
+    summary = runner.run([folder], tmp_path / "out",
+                         Options(workers=1, source_options={"max_decompressed": 8 * 1024 * 1024}))
     assert (summary.ok, summary.failed) == (2, 1)
     docs = {d["source"]: d for d in rows(tmp_path / "out", "documents")}
     assert docs["bomb.jsonl.zst#first"]["status"] == "ok"
@@ -341,14 +341,14 @@ SLOW_MARK = "ข่าวช้ามาก"
 
 @pytest.fixture
 def slow_extractor(monkeypatch):
-    real = pipeline.find_dates
+    real = analyse.find_dates
 
     def slow(text, anchor=None):
         if SLOW_MARK in text:
             time.sleep(8)
         return real(text, anchor)
 
-    monkeypatch.setattr(pipeline, "find_dates", slow)
+    monkeypatch.setattr(analyse, "find_dates", slow)
 
 
 def _timeout_run(tmp_path: Path) -> tuple[dict[str, dict], float, object]:
@@ -380,7 +380,7 @@ def test_a_timeout_says_timed_out(tmp_path: Path, slow_extractor) -> None:
 def test_a_five_megabyte_line_is_processed_in_time() -> None:
     seed = SEED.read_text(encoding="utf-8").replace("\n", " ")
     text = (seed * (1_750_000 // len(seed) + 1))[:1_750_000]  # 5 MB of UTF-8
-    result = pipeline.process_with_timeout(Source("line.txt", text=text), 20)
+    result = runner.process_with_timeout(Source("line.txt", text=text), 20)
     assert result.document["status"] == "ok", result.document["error"]
 
 

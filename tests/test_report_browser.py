@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import Options, run
 from extract.report import build_report, write_report
+from extract.runner import Options, run
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "data" / "raw"  # the seed articles

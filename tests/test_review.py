@@ -114,7 +114,7 @@ def test_show_accepts_what_source_holds_from_another_folder(tmp_path, monkeypatc
 
     import pyarrow.parquet as pq
 
-    from extract.pipeline import Options, run
+    from extract.runner import Options, run
 
     inp = tmp_path / "corpus"
     (inp / "2023").mkdir(parents=True)

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from extract import ner
 from extract.cli import app
-from extract.pipeline import Options, run
+from extract.runner import Options, run
 
 TABLES = ("documents", "events", "mentions")
 REPO = Path(__file__).resolve().parents[1]
@@ -74,9 +74,16 @@ def test_new_files_are_added_to_the_output(corpus: Path, tmp_path: Path) -> None
     shutil.copy(RAW / "000_e239ff99cf73e3c0.txt", extra / "copy-of-seed.txt")  # a seed, in both corpora
     (extra / "new.txt").write_text("วันนี้ (18 ม.ค. 61) เวลา 10.00 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธาน", encoding="utf-8")
     summary = run([extra], out, Options(workers=1))
-    assert (summary.processed, summary.skipped) == (1, 1)  # the copy has the hash of a known document
+    # The copy has the bytes of a known document: a row of its own, a duplicate of the first.
+    assert (summary.ok, summary.duplicate, summary.skipped) == (1, 1, 0)
     docs = rows(out, "documents")
-    assert len(docs) == size(corpus) + 1 and docs[-1]["source"] == "new.txt"
+    assert len(docs) == size(corpus) + 2 and docs[-1]["source"] == "new.txt"
+    copy = next(d for d in docs if d["source"] == "copy-of-seed.txt")
+    seed = next(d for d in docs if d["source"] == "000_e239ff99cf73e3c0.txt")
+    assert (copy["status"], copy["duplicate_of"]) == ("duplicate", seed["doc_id"])
+    assert "copy-of-seed.txt" not in {e["source"] for e in rows(out, "events")}
+    again = run([corpus, extra], out, Options(workers=1))
+    assert (again.processed, again.skipped) == (0, size(corpus) + 2)
 
 
 def test_killed_run_resumes_to_the_clean_result(corpus: Path, tmp_path: Path) -> None:

@@ -69,9 +69,13 @@ def test_done_documents_are_read_from_tables_and_unfinished_parts(tmp_path: Path
     write.write_part(tmp_path, write.new_part_name(0), _batch("a"))
     write.commit(tmp_path)
     write.write_part(tmp_path, write.new_part_name(1), {"documents": [_doc("b", version="0.1.0+old")]})
-    assert write.read_done(tmp_path) == {"a": "0.1.0+test", "b": "0.1.0+old"}
+    assert _done(tmp_path) == [("a", "0.1.0+test"), ("b", "0.1.0+old")]
     write.clear_parts(tmp_path)
-    assert write.read_done(tmp_path) == {"a": "0.1.0+test"}
+    assert _done(tmp_path) == [("a", "0.1.0+test")]
+
+
+def _done(out: Path) -> list[tuple[str, str]]:
+    return [pair for t in write.iter_done(out) for pair in zip(t["doc_id"], t["pipeline_version"], strict=True)]
 
 
 def test_a_commit_interrupted_after_its_manifest_is_completed_by_the_next_reader(tmp_path: Path) -> None:
@@ -82,5 +86,5 @@ def test_a_commit_interrupted_after_its_manifest_is_completed_by_the_next_reader
     pq.write_table(write.table(name="documents", rows=[_doc("a"), _doc("z")]), tmp)
     manifest = {"swaps": {str(tmp): str(write.table_path(tmp_path, "documents"))}, "parts": []}
     (tmp_path / write.COMMIT_MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
-    assert set(write.read_done(tmp_path)) == {"a", "z"}
+    assert {doc_id for doc_id, _ in _done(tmp_path)} == {"a", "z"}
     assert not (tmp_path / write.COMMIT_MANIFEST).exists() and not tmp.exists()

@@ -1,0 +1,258 @@
+"""The runner without a serial driver: shares, exact duplicates across workers and engines, a real
+Dask cluster, timeouts in Dask, atomic partitioned commits, stale temporary files, bounded memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+import zstandard
+from typer.testing import CliRunner
+
+from extract import shares, write
+from extract.cli import app
+from extract.ingest import iter_sources
+from extract.runner import Options, run
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = REPO / "data" / "raw" / "000_e239ff99cf73e3c0.txt"
+TABLES = ("documents", "events", "mentions")
+
+
+def rows(out: Path, name: str) -> list[dict]:
+    return ds.dataset(out / f"{name}.parquet", format="parquet").to_table().to_pylist()
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(app, ["run", *args, "--no-progress"], catch_exceptions=False)
+
+
+def _articles() -> list[str]:
+    folder = SHARED / "corpus" / "dev" if (SHARED / "corpus" / "dev").is_dir() else REPO / "data" / "raw"
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:8]]
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """Articles as files, as JSON Lines (plain and compressed, with copies and near-copies) and Parquet."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts = _articles()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, t in enumerate(texts[:3]):
+        (folder / f"a{i}.txt").write_text(t, encoding="utf-8")
+    (folder / "a9.txt").write_text(texts[0], encoding="utf-8")  # an exact copy under another name
+    records = [{"id": f"r{i}", "text": t} for i, t in enumerate(texts)]
+    records += [{"id": "near", "text": texts[1] + "\nเผยแพร่ซ้ำ"}, {"id": "copy", "text": texts[2]}, {"x": 1}]
+    lines = b"".join(json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in records)
+    (folder / "b.jsonl").write_bytes(lines + b"\n\n")
+    big = lines * 40  # over SPOOL_OVER compressed? no: cut by the batch size from a spool all the same
+    (folder / "c.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(big))
+    pq.write_table(pa.table({"id": [f"p{i}" for i in range(len(texts))], "text": texts}), folder / "d.parquet",
+                   row_group_size=3)
+    return folder
+
+
+def test_shares_read_the_same_documents_as_one_reader(mixed: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(shares, "SPOOL_OVER", 0)  # the compressed file is spooled and cut too
+    limits = shares.limits_of()
+    plan = list(shares.plan([mixed], tmp_path / "spool", 5, limits))
+    assert len(plan) > 5 and [s.seq for s in plan] == list(range(len(plan)))
+    cut = [(s.source, s.doc_id, s.error) for share in plan for s in shares.read_share(share, limits)]
+    whole = [(s.source, s.doc_id, s.error) for s in iter_sources([mixed])]
+    assert cut == whole
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 200])
+def test_duplicates_do_not_depend_on_workers_or_share_size(mixed: Path, tmp_path: Path, batch_size: int) -> None:
+    one = run([mixed], tmp_path / "one", Options(workers=1, batch_size=200))
+    two = run([mixed], tmp_path / "two", Options(workers=2, batch_size=batch_size))
+    assert one.duplicate == two.duplicate > 40
+    for name in TABLES:
+        assert rows(tmp_path / "one", name) == rows(tmp_path / "two", name), name
+    docs = {d["source"]: d for d in rows(tmp_path / "two", "documents")}
+    assert docs["a9.txt"]["status"] == "duplicate" and docs["a9.txt"]["duplicate_of"] == docs["a0.txt"]["doc_id"]
+    assert docs["b.jsonl#near"]["duplicate_of"] == docs["a1.txt"]["doc_id"]
+
+
+def test_resumed_run_flags_the_same_duplicates(mixed: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    run([mixed], clean, Options(workers=1))
+    out = tmp_path / "out"
+    first = [p for p in sorted(mixed.iterdir()) if p.suffix == ".txt"]
+    for p in first:
+        (tmp_path / "part1").mkdir(exist_ok=True)
+        shutil.copy(p, tmp_path / "part1" / p.name)
+    run([tmp_path / "part1"], out, Options(workers=1))
+    again = run([mixed], out, Options(workers=2, batch_size=5))
+    assert again.skipped == len(first)
+    key = lambda r: (r["source"], r["doc_id"], r["status"], r["duplicate_of"])  # noqa: E731
+    assert sorted(map(key, rows(out, "documents"))) == sorted(map(key, rows(clean, "documents")))
+
+
+def test_fifo_gets_an_unsupported_row_and_does_not_hang(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(folder / "pipe.jsonl")
+    started = time.monotonic()
+    result = invoke(str(folder), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert time.monotonic() - started < 60 and result.exit_code == 0
+    docs = {d["source"]: d for d in rows(tmp_path / "out", "documents")}
+    assert docs["a.txt"]["status"] == "ok"
+    assert docs["pipe.txt"]["status"] == docs["pipe.jsonl"]["status"] == "unsupported"
+    assert docs["pipe.txt"]["error"] == "pipe.txt: a named pipe, not a regular file; not read"
+
+
+def test_stale_temporary_files_are_removed(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = [out / ".events.parquet.4242.tmp", out / ".documents.parquet.4242.tmp"]
+    for p in stale:
+        p.write_bytes(b"x" * 1000)
+    (out / ".parts" / ".000-1.4242.tmp").mkdir(parents=True)
+    assert invoke(str(folder), "--out", str(out), "--workers", "1").exit_code == 0
+    assert not any(p.exists() for p in stale)
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")] and not (out / ".parts").exists()
+
+
+def test_dask_partitioned_commit_rolls_forward_after_a_crash(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    out = tmp_path / "out"
+    run([folder], out, Options(workers=1))
+    (folder / "b.txt").write_text(_articles()[1], encoding="utf-8")
+    # A commit that stops right after writing its manifest (the point where a kill hurt before).
+    real = write.finish_commit
+    calls = []
+
+    def stop_once(out_dir):
+        if (Path(out_dir) / write.COMMIT_MANIFEST).exists() and not calls:
+            calls.append(1)
+            raise KeyboardInterrupt
+        return real(out_dir)
+
+    write.finish_commit = stop_once
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run([folder], out, Options(workers=1, engine="dask"))
+    finally:
+        write.finish_commit = real
+    assert (out / write.COMMIT_MANIFEST).exists()
+    again = run([folder], out, Options(workers=2, engine="dask"))
+    assert again.skipped == 2 and again.processed == 0
+    assert [d["source"] for d in rows(out, "documents")] == ["a.txt", "b.txt"]
+    assert {e["source"] for e in rows(out, "events")} == {"a.txt", "b.txt"}
+
+
+def test_dask_engine_honours_the_document_timeout(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = SEED.read_text(encoding="utf-8")
+    (folder / "a_long.txt").write_text((seed * (1_900_000 // len(seed) + 1))[:1_900_000], encoding="utf-8")
+    (folder / "b.txt").write_text(_articles()[1], encoding="utf-8")
+    started = time.monotonic()
+    run([folder], tmp_path / "out", Options(workers=1, engine="dask", doc_timeout=2))
+    docs = {d["source"]: d for d in rows(tmp_path / "out", "documents")}
+    assert docs["a_long.txt"]["error"] == "a_long.txt: timed out after 2 s"
+    assert docs["b.txt"]["status"] == "ok"
+    assert time.monotonic() - started < 120
+
+
+def test_millions_of_bad_lines_and_blank_lines_stay_small(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "blank.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(b"\n" * 50_000_000))
+    (folder / "empty.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(b"{}\n" * 200_000))
+    started = time.monotonic()
+    summary = run([folder], tmp_path / "out", Options(workers=2, batch_size=5000))
+    assert time.monotonic() - started < 120
+    assert summary.failed == 200_000 and len(summary.errors) == 20
+    docs = ds.dataset(tmp_path / "out" / "documents.parquet").to_table(columns=["status"])
+    assert docs.num_rows == 200_000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_real_dask_scheduler_and_two_workers(mixed: Path, tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    dask = shutil.which("dask", path=str(Path(sys.executable).parent))
+    if dask is None:
+        pytest.skip("no dask command")
+    from dask.distributed import Client
+
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}  # the workers import this checkout
+    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
+                               "--no-dashboard"], env=env, cwd=tmp_path, start_new_session=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        for _ in range(2):
+            procs.append(subprocess.Popen([dask, "worker", address, "--nthreads", "1", "--nworkers", "1",
+                                           "--host", "127.0.0.1", "--no-dashboard"], env=env, cwd=tmp_path,
+                                          start_new_session=True, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL))
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        run([mixed], tmp_path / "local", Options(workers=1, batch_size=5))
+        result = invoke(str(mixed), "--out", str(tmp_path / "dask"), "--engine", "dask", "--scheduler", address,
+                        "--batch-size", "5")
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / "dask" / "events.parquet").is_dir()
+        for name in TABLES:
+            assert rows(tmp_path / "dask", name) == rows(tmp_path / "local", name), name
+    finally:
+        for p in procs:
+            try:
+                os.killpg(p.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        for p in procs:
+            p.wait(timeout=30)
+
+
+def test_dask_run_killed_with_sigkill_resumes_to_the_clean_result(mixed: Path, tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    clean, killed = tmp_path / "clean", tmp_path / "killed"
+    run([mixed], clean, Options(workers=1, batch_size=5))
+    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "run", str(mixed), "--out", str(killed),
+           "--workers", "2", "--batch-size", "5", "--engine", "dask", "--no-progress"]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    parts = killed / ".parts"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (parts.is_dir() and any(
+            not p.name.startswith(".") for p in parts.iterdir())):
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGKILL)  # the driver, its cluster and the workers' children
+    proc.wait()
+    assert not (killed / "documents.parquet").exists(), "the run finished before it was killed"
+    resumed = run([mixed], killed, Options(workers=2, batch_size=5, engine="dask"))
+    assert resumed.skipped >= 1
+    key = lambda r: json.dumps(r, sort_keys=True, default=str, ensure_ascii=False)  # noqa: E731
+    for name in TABLES:
+        # Shares finished out of order before the kill come first: the same rows, maybe in another order.
+        assert sorted(map(key, rows(killed, name))) == sorted(map(key, rows(clean, name))), name
