@@ -20,6 +20,7 @@ from .counts import best_count
 from .dates import has_event_cue
 from .event_type import classify_event
 from .places import Places, event_province, find_places
+from .plans import announced
 from .records import Agency, Count, DateMention, Event, Mention, Official, TimeMention
 from .tuning import (
     COUNT_REACH,
@@ -290,8 +291,12 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events)))
     events.extend(_announced_events(text, cleaned, found, events, MAX_EVENTS - len(events)))
     events.extend(_ceremony_before_meeting(text, cleaned, found, main)[: MAX_EVENTS - len(events)])
+    # An itinerary's lead ("ได้กำหนดเดินทางไป...") makes every event of it a plan (extract/plans.py).
+    plan = announced(text, cleaned.title_span, (choice.date.start, choice.date.end) if choice.date else None)
     for i, ev in enumerate(events):
         ev.event_index = i
+        if plan is not None:
+            ev.evidence.append(plan)
     return events
 
 

@@ -97,7 +97,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or xlsx.")] = "csv",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default OUT_DIR/TABLE.FORMAT).")]
     = None,
-    table: Annotated[str, typer.Option(help="events, documents or mentions.")] = "events",
+    table: Annotated[str, typer.Option(help="events, documents, mentions or clusters.")] = "events",
 ) -> None:
     """Write a table as a flat file for spreadsheets (lists joined with "; "; CSV in UTF-8 with BOM).
 

@@ -23,7 +23,7 @@ import pyarrow.dataset as ds
 from .review import agency_label, items, official_label
 
 FORMATS = ("csv", "jsonl", "xlsx")
-TABLES = ("events", "documents", "mentions")
+TABLES = ("events", "documents", "mentions", "clusters")
 SEPARATOR = "; "
 # Columns of the flat events table, in order; evidence stays in the Parquet table (offsets are for programs).
 EVENT_COLUMNS = ("event_id", "doc_id", "source", "event_index", "title", "published", "event_type", "date_start", "date_end",
@@ -69,9 +69,28 @@ def flat_event(row: Mapping) -> dict:
     return out
 
 
+def flat_cluster(row: Mapping) -> dict:
+    """One clusters row with its lists joined: "name (n articles)", event ids and sources.
+
+    >>> flat_cluster({"officials": [{"key": "k", "name": "นายอุตตม สาวนายน", "n_articles": 2}],
+    ...               "agencies": [{"canonical": "กระทรวงอุตสาหกรรม", "n_articles": 2}],
+    ...               "participants": [{"doc_id": "d", "source": "a.txt", "participants": 500, "qualifier": "exact"}],
+    ...               "event_ids": ["d1:0", "d2:0"]})["officials"]
+    'นายอุตตม สาวนายน (2)'
+    """
+    out = dict(row)
+    out["officials"] = SEPARATOR.join(f"{o['name']} ({o['n_articles']})" for o in items(row.get("officials")))
+    out["agencies"] = SEPARATOR.join(f"{a['canonical']} ({a['n_articles']})" for a in items(row.get("agencies")))
+    out["participants"] = SEPARATOR.join(f"{p['participants']} ({p['source']})" for p in items(row.get("participants")))
+    for name in ("event_ids", "sources"):
+        out[name] = SEPARATOR.join(items(row.get(name)))
+    return out
+
+
 def flat_rows(out_dir: Path, table: str = "events") -> Iterator[dict]:
     rows = iter_rows(out_dir, table)
-    return (flat_event(r) for r in rows) if table == "events" else rows
+    flat = {"events": flat_event, "clusters": flat_cluster}.get(table)
+    return (flat(r) for r in rows) if flat else rows
 
 
 def _cell(value) -> str:
@@ -91,8 +110,11 @@ def _json_value(value):
 
 
 def columns_of(table: str) -> list[str]:
+    from .link import CLUSTERS
     from .write import SCHEMAS
 
+    if table == "clusters":
+        return CLUSTERS.names
     return list(EVENT_COLUMNS) if table == "events" else SCHEMAS[table].names
 
 

@@ -8,7 +8,8 @@ event gets a ``cluster_id`` shared by the events that report the same occurrence
 How two events are judged the same (:func:`same_occurrence`): only events of one day are
 ever compared (blocking by date keeps the work linear in the archive), and
 headlines are read only for the pairs that pass the cheap checks. The two must report the same
-days, neither may be an announcement (the article appeared before the event) or a look back
+days, neither may be an announcement (the article appeared before the event, or its lead
+schedules it: :mod:`extract.plans`) or a look back
 (it appeared long after), their venues must not disagree, and they must agree on enough of
 start time, people (:mod:`extract.names` person keys), bodies and headline wording. Clusters
 grow from the strongest pairs down; two clusters never merge when that would put two events
@@ -87,6 +88,7 @@ class Item:
     published: int | None
     row: int = 0  # position in the events table: input order, earlier runs first
     bodies: frozenset[str] = frozenset()  # the agencies that are not a ministry or a department
+    planned: bool = False  # the article announces it (an itinerary, a schedule): extract.plans
 
 
 def grams(text: str | None, n: int = 3) -> frozenset[int]:
@@ -117,7 +119,7 @@ def _minute(value: str | None) -> int | None:
 
 def reportable(item: Item) -> bool:
     """An event an article reports as having happened: not announced ahead, not looked back on."""
-    if item.day is None:
+    if item.day is None or item.planned:
         return False
     if item.published is None:
         return True
@@ -155,10 +157,12 @@ def same_occurrence(a: Item, b: Item, title_a: frozenset[int], title_b: frozense
             score = 3.0 if venue else 2.0
         elif venue and people and a.event_type == b.event_type and (len(shared) >= 2 or title >= TITLE_SIMILAR):
             score = 1.0  # one sitting reported at two moments
-    elif venue and people and (bool(shared & rare) or title >= TITLE_SIMILAR):
-        # No time (or far apart times) to go by: the same room and people are not enough (two
-        # ceremonies of one minister in one hall, two talks at Davos); the same named
-        # committee or the same story is.
+    elif venue and people and (bool(shared & rare) or (gap is None and title >= TITLE_SIMILAR)):
+        # No time to go by: the same room and people are not enough (two ceremonies of one
+        # minister in one hall, two talks at Davos); the same named committee or the same story
+        # is. Hours apart, only the committee: similar headlines are then two ceremonies of one
+        # anniversary (a wreath at 08.30, candles at 20.15), two summits of one day (bulk: all 5
+        # such pairs linked on the headline were two events).
         score = 2.0 if gap is None else 1.0
     return score + title if score else 0.0
 
@@ -202,7 +206,7 @@ def read_events(out_dir: Path) -> tuple[list[Item], dict[str, dict]]:
     published = _published(out_dir)
     light = ["event_id", "doc_id", "source", "date_start", "date_end", "time_start", "venue", "province",
              "event_type", "participants", "participants_qualifier"]
-    columns = light + ["officials", "agencies"] + (["cluster_id"] if "cluster_id" in events.schema.names else [])
+    columns = light + ["officials", "agencies", "evidence"] + (["cluster_id"] if "cluster_id" in events.schema.names else [])
     items: dict[str, Item] = {}
     facts: dict[str, dict] = {}
     position = 0
@@ -211,6 +215,7 @@ def read_events(out_dir: Path) -> tuple[list[Item], dict[str, dict]]:
         cols = {c: t.column(c).to_pylist() for c in light}
         officials = _nested(t.column("officials"), "name", "honorific")
         agencies = _nested(t.column("agencies"), "canonical", "kind")
+        evidence = _nested(t.column("evidence"), "field")
         previous = t.column("cluster_id").to_pylist() if "cluster_id" in t.column_names else [None] * t.num_rows
         for k in range(t.num_rows):
             row = {c: cols[c][k] for c in light}
@@ -225,7 +230,8 @@ def read_events(out_dir: Path) -> tuple[list[Item], dict[str, dict]]:
                         end.toordinal() if end else None, _minute(row["time_start"]), clean_spaces(row["venue"] or ""),
                         row["event_type"] or "",
                         frozenset(people), frozenset(a for a, _ in agencies[k] if a), published.get(row["doc_id"]),
-                        position, frozenset(a for a, kind in agencies[k] if a and kind not in BROAD_KINDS))
+                        position, frozenset(a for a, kind in agencies[k] if a and kind not in BROAD_KINDS),
+                        ("announced",) in evidence[k])
             position += 1
             items.setdefault(item.event_id, item)
             row.update(people=people, previous=previous[k])
