@@ -735,6 +735,16 @@ def _limited_cand(text: str, start: int, cue: str, kind: str) -> Cand | None:
     return Cand(start, m.end(), text[start : m.end()], None, kind, P_CUE, "cue")
 
 
+REGIONS = "ตะวันออกเฉียงเหนือ|ตะวันออก|ตะวันตก|เหนือ|ใต้|กลาง"
+
+
+@cache
+def _branch_rx() -> re.Pattern[str]:
+    """A branch written after a name: "สมาคมพัฒนาประชากรและชุมชน| สาขานครราชสีมา",
+    "สมาคมพยาบาลแห่งประเทศไทยฯ| สาขาภาคเหนือ" (bulk: 73 spaced branches, 23 of 25 read a body's branch)."""
+    return re.compile(rf"ฯ? สาขา(?:ภาค(?:{REGIONS})|(?:จังหวัด)?(?:{province_names()[1]}))(?![{LETTER}])")
+
+
 @cache
 def _province_after_rx() -> re.Pattern[str]:
     return re.compile(rf"\s({province_names()[1]})(?![{LETTER}])")
@@ -844,6 +854,8 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # "โรงเรียนเฉลิมพระเกียรติสมเด็จพระศรีนครินทร์ ภูเก็ต"
                 if not v and "เฉลิมพระเกียรติ" in text[start:end] and (p := _province_after_rx().match(text, end)):
                     end = p.end()
+            if not q and (b := _branch_rx().match(text, end)):
+                end = b.end()
             name = text[start:end].rstrip()
             trimmed = next((w for w in category_words().get("trim", ()) if name.endswith(w)), None)
             if trimmed:
