@@ -628,6 +628,9 @@ def _inside_word(toks: Sequence[str], i: int) -> bool:
     return len(toks[i]) == 1 or (toks[i - 1] not in common_words() and len(toks[i + 1]) <= 2)
 
 
+NOMINAL_BREAKS = frozenset({"ใน", "และ", "ต่อ", "จาก", "ด้วย", "อำนาจ", "มี"})
+
+
 def _cut_name(run: str) -> tuple[list[str], bool]:
     """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it."""
     kept: list[str] = []
@@ -638,7 +641,12 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         inner = tok == "ใน" and i + 1 < len(toks) and toks[i + 1].startswith(("การ", "ภาค"))
         # a royal name opens a name or follows "เฉลิมพระเกียรติ": "โรงพยาบาลสมเด็จพระยุพราช..."
         royal = tok == "สมเด็จ" and (i == 0 or toks[i - 1] == "เฉลิมพระเกียรติ")
-        if tok.isspace() or ((tok in stops or (tok == "ใน" and not inner)) and not royal and not _inside_word(toks, i)):
+        # a verb after "การ" is a noun: "สำนักติดตามประเมินผลการ|จัด|การศึกษา...", but "...ใน|การ|จัด..."
+        # and "...และ|การ|ใช้..." open a clause about the body's work
+        nominal = i > 1 and toks[i - 1] == "การ" and toks[i - 2] not in stops and toks[i - 2] not in NOMINAL_BREAKS
+        if tok.isspace() or (
+            (tok in stops or (tok == "ใน" and not inner)) and not royal and not nominal and not _inside_word(toks, i)
+        ):
             return kept, True
         kept.append(tok)
     return kept, False

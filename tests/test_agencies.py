@@ -511,3 +511,18 @@ def test_village_groups(text, expected):
 )
 def test_branch_after_name(text, expected):
     assert [a.name for a in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb after "การ" is part of the name (dev2 and bulk corpus sentences)
+        ("ซึ่งสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน โดยสำนักติดตามประเมินผลการจัดการศึกษาขั้นพื้นฐาน  แจ้งว่า",
+         ["สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "สำนักติดตามประเมินผลการจัดการศึกษาขั้นพื้นฐาน"]),
+        ("ร่วมกับศูนย์สาธิตการพัฒนาและรณรงค์การใช้หญ้าแฝก ด้านป่าไม้", ["ศูนย์สาธิตการพัฒนาและรณรงค์การใช้หญ้าแฝก"]),
+        # "ในการ..." opens a clause about what the body does
+        ("ขอบคุณเครือข่ายภาคประชาชนในการให้ข้อมูลสถานการณ์ (ก่อนฤดูฝน)", []),
+    ],
+)
+def test_nominal_verbs_in_names(text, expected):
+    assert [a.name for a in find_agencies(text)] == expected
