@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import lexicons
-from .clean import Cleaned
-from .counts import best_count
+from .clean import THAIGOV_PREFIX, Cleaned
+from .counts import best_count, plain_count
 from .dates import has_event_cue
 from .event_type import classify_event
 from .places import Places, event_province, find_places
@@ -272,7 +272,10 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     main.online = bool(online)
     if online:
         evidence.append(_ev("online", online[0]))
-    count = best_count(_main_region(found.counts, text, choice.date, cleaned.body_start))
+    region = _main_region(found.counts, text, choice.date, cleaned.body_start)
+    count = best_count(region)
+    if count is None and not THAIGOV_PREFIX.match(text.lstrip("\ufeff")):
+        count = plain_count(region, text)
     if count:
         main.participants, main.participants_qualifier = count.value, count.qualifier
         evidence.append(_ev("participants", count))

@@ -150,3 +150,33 @@ def test_thaigov_release_with_no_day_in_its_body_has_no_event_day() -> None:
     # A thaigov release is dated the day after its event: its page date is never the event's.
     text = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ ห่วงใยประชาชน\n\nวันพุธที่ 30 ตุลาคม 2567\nนายกรัฐมนตรีห่วงใยประชาชน\n"
     assert extract_events(text)[0].date_start is None
+
+
+# A news page states its crowd in plain words, with no participation cue the rules weigh
+# ("มีประชาชนประมาณ 300 คน"); a thaigov release's uncued figures are mostly statistics.
+NEWS_CROWD = (
+    "ข่าวเด่นจังหวัดตรัง\n"
+    "วันนี้ (14 ต.ค. 67) ที่บริเวณหน้าศาลากลางจังหวัดตรัง กลุ่มเกษตรกรชาวสวนยาง "
+    "ประมาณ 300 คน นำโดยนายสมชาย ใจดี ยื่นหนังสือถึงผู้ว่าราชการจังหวัดตรัง "
+    "ขอให้ช่วยเหลือเรื่องราคายาง\n"
+)
+
+
+def test_a_news_page_reports_its_crowd_in_plain_words() -> None:
+    main = extract_events(NEWS_CROWD)[0]
+    assert (main.participants, main.participants_qualifier) == (300, "approx")
+
+
+def test_a_thaigov_release_takes_no_uncued_figure() -> None:
+    text = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-" + NEWS_CROWD.split("\n", 1)[1]
+    assert extract_events(text)[0].participants is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "โดยมีเป้าหมายผู้เข้าร่วมโครงการประมาณ 2,000 คน",  # a target (GUIDE: not attendance)
+    "ซึ่งเมื่อปีที่แล้วมีผู้มาเที่ยวชมงานกว่า 5,000 คน",  # another year's figure
+])
+def test_plain_count_skips_targets_and_other_years(phrase: str) -> None:
+    text = ("ข่าวเด่นจังหวัดตรัง\nวันนี้ (14 ต.ค. 67) ที่ศาลากลางจังหวัดตรัง นายสมชาย ใจดี "
+            "ผู้ว่าราชการจังหวัดตรัง เป็นประธานเปิดงานเทศกาลอาหาร " + phrase + "\n")
+    assert extract_events(text)[0].participants is None

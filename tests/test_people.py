@@ -644,3 +644,10 @@ def test_initiator_who_also_takes_part_is_kept():
         "วันนี้ นายอนุทิน ชาญวีรกูล รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานเปิดงาน"
     )
     assert [(o.name, o.role) for o in find_officials(text)] == [("อนุทิน ชาญวีรกูล", "chair")]
+
+
+def test_his_excellency_is_an_honorific():
+    # dev2 nnt_03; "ฯพณฯ" (His Excellency) stands before 38 names in the bulk corpus.
+    found = find_officials("ฯพณฯ สุวัจน์ ลิปตพัลลภ อดีตรองนายกรัฐมนตรี เดินทางมาเป็นประธานโครงการ")
+    assert [(o.honorific, o.name, o.position) for o in found] == [
+        ("ฯพณฯ", "สุวัจน์ ลิปตพัลลภ", "อดีตรองนายกรัฐมนตรี")]
