@@ -494,3 +494,35 @@ def test_parties_universities_foreign_and_international_bodies(text, expected):
 )
 def test_village_groups(text, expected):
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a branch written after the name is part of it (sentences from the bulk corpus and dev2)
+        ("นายกสมาคมพยาบาลแห่งประเทศไทยฯ สาขาภาคเหนือ ลงพื้นที่เยี่ยม", ["สมาคมพยาบาลแห่งประเทศไทยฯ สาขาภาคเหนือ"]),
+        ("ร่วมกับสมาคมพัฒนาประชากรและชุมชน สาขานครราชสีมา และชาวบ้านชุมชนบ้านหนองพ",
+         ["สมาคมพัฒนาประชากรและชุมชน สาขานครราชสีมา"]),
+        ("สมาคมธุรกิจบ้านจัดสรร  สมาคมเกษตรกรชายแดนบูรพา สาขาปราจีนบุรี  และสมาคมผู้ส่งออกกล้วยไม้",
+         ["สมาคมธุรกิจบ้านจัดสรร", "สมาคมเกษตรกรชายแดนบูรพา สาขาปราจีนบุรี", "สมาคมผู้ส่งออกกล้วยไม้"]),
+        # "สาขา" not followed by a region or province is a field of study, not a branch
+        ("สมาคมพัฒนาประชากรและชุมชน สาขาวิชาการพยาบาล", ["สมาคมพัฒนาประชากรและชุมชน"]),
+    ],
+)
+def test_branch_after_name(text, expected):
+    assert [a.name for a in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb after "การ" is part of the name (dev2 and bulk corpus sentences)
+        ("ซึ่งสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน โดยสำนักติดตามประเมินผลการจัดการศึกษาขั้นพื้นฐาน  แจ้งว่า",
+         ["สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "สำนักติดตามประเมินผลการจัดการศึกษาขั้นพื้นฐาน"]),
+        ("ร่วมกับศูนย์สาธิตการพัฒนาและรณรงค์การใช้หญ้าแฝก ด้านป่าไม้", ["ศูนย์สาธิตการพัฒนาและรณรงค์การใช้หญ้าแฝก"]),
+        # "ในการ..." opens a clause about what the body does
+        ("ขอบคุณเครือข่ายภาคประชาชนในการให้ข้อมูลสถานการณ์ (ก่อนฤดูฝน)", []),
+    ],
+)
+def test_nominal_verbs_in_names(text, expected):
+    assert [a.name for a in find_agencies(text)] == expected
