@@ -12,9 +12,6 @@ therefore extracts in one child process of its own, whose main thread the alarm 
 from __future__ import annotations
 
 import multiprocessing
-import os
-import signal
-import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -115,15 +112,9 @@ def extract_in_child(share, ctx, duplicates=None):
 
 def _child_start() -> None:
     """In the child: die with the Dask worker (a killed worker must not leave it running), then warm up."""
-    from .runner import _warm_up
+    from .runner import _warm_up, die_with_parent
 
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        PR_SET_PDEATHSIG = 1
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() == 1:  # the worker died before the line above
-            os._exit(1)
+    die_with_parent()
     _warm_up()
 
 

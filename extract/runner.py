@@ -382,7 +382,7 @@ class _Engine:
         self.pool = None
         if opts.workers > 1:
             ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-            self.pool = ctx.Pool(opts.workers, initializer=_warm_up, maxtasksperchild=200)
+            self.pool = ctx.Pool(opts.workers, initializer=_start_worker, maxtasksperchild=200)
 
     def map(self, fn: Callable, tasks: Iterable[tuple]) -> Iterator:
         if self.pool is None:
@@ -424,6 +424,23 @@ def _engine(opts: Options):
 
 
 _SAMPLE = "วันที่ 1 มกราคม 2566 นายสมชาย ใจดี ณ ทำเนียบรัฐบาล"
+
+
+def die_with_parent() -> None:
+    """A worker process dies with the process that started it: a driver killed with ``kill -9``
+    must not leave its workers waiting for tasks for ever (Linux; elsewhere a no-op)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() == 1:  # the parent died before the line above
+            os._exit(1)
+
+
+def _start_worker() -> None:
+    die_with_parent()
+    _warm_up()
 
 
 def _warm_up() -> None:

@@ -258,3 +258,36 @@ def test_dask_run_killed_with_sigkill_resumes_to_the_clean_result(mixed: Path, t
     for name in TABLES:
         # Shares finished out of order before the kill come first: the same rows, maybe in another order.
         assert sorted(map(key, rows(killed, name))) == sorted(map(key, rows(clean, name))), name
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_a_killed_driver(tmp_path: Path) -> None:
+    """``kill -9`` of the driver alone (not its process group, as a user or an OOM killer does):
+    its workers stop at once instead of finishing their share and writing parts behind the back
+    of the next run."""
+    texts = _articles()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(600):  # distinct articles in shares of 200: each worker is mid-share when killed
+        (folder / f"a{i:03d}.txt").write_text(texts[i % len(texts)] + f"\nฉบับที่ {i}", encoding="utf-8")
+    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "run", str(folder), "--out",
+           str(tmp_path / "out"), "--workers", "2", "--batch-size", "200", "--no-progress"]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        listing = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(listing.read_text().split()) < 2:
+            time.sleep(0.05)
+        children = [int(p) for p in listing.read_text().split()]
+        assert len(children) >= 2, "the run had no worker processes"
+        time.sleep(3)  # warmed up, into their first share
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 2
+        while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
+            time.sleep(0.05)
+        assert not any(Path(f"/proc/{c}").exists() for c in children), "a worker outlived its driver"
+        assert not list((tmp_path / "out" / ".parts").glob("*.parquet")), "a part was written after the kill"
+    finally:
+        subprocess.run(["pkill", "-9", "-s", str(proc.pid)], check=False)  # whatever is left of the session
