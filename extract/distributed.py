@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 class DaskEngine:
+    documents_done = None  # workers on other machines share no counter: progress moves a share at a time
+
     def __init__(self, opts: Options) -> None:
         from dask.distributed import Client, LocalCluster
 

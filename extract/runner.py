@@ -220,6 +220,7 @@ def extract_share(share: Share, ctx: Context, duplicates: dict[int, str] | None 
     part = 0
     for pos, src in enumerate(read_share(share, ctx.limits)):
         result = _one(pos, src, ctx, duplicates, done_rows, done_ids)
+        _count_done()
         if result is None:
             summary.skipped += 1
             continue
@@ -338,12 +339,11 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
             shares.append(share)
             yield share, ctx
 
-    with _engine(opts) as engine:
+    with _engine(opts) as engine, _Ticker(engine.documents_done, on_progress) as ticker:
         engine.call(check_setup)
         for _ in engine.map(sign_share, planned()):
             pass
-        if on_progress:
-            on_progress(0, sum(s.estimate for s in shares))
+        ticker.start(sum(s.estimate for s in shares))
         found = engine.call(resolve_duplicates, ctx)
         by_share: dict[int, dict[int, str]] = {}
         for (seq, pos), first in found.items():
@@ -352,8 +352,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
         tasks = [(s, ctx, by_share.get(s.seq)) for s in shares]
         for result in engine.map(extract_share, tasks):
             summary.add(result.summary)
-            if on_progress:
-                on_progress(result.summary.documents)
+            ticker.share_done(result.summary.documents + result.summary.skipped)
             if opts.fail_fast and result.summary.failed:
                 summary.stopped_early = True
                 engine.stop()
@@ -375,14 +374,75 @@ def _drop_parts_after(out: Path, run_id: str, seq: int) -> None:
             shutil.rmtree(part, ignore_errors=True)
 
 
+# Documents read by this process's extract_share calls: a counter shared with the driver, so that
+# the progress bar moves a document at a time rather than a share (hundreds of documents) at a time.
+_READ_COUNT = None
+
+
+def _count_done() -> None:
+    if _READ_COUNT is not None:
+        with _READ_COUNT.get_lock():
+            _READ_COUNT.value += 1
+
+
+class _Ticker:
+    """Feeds ``on_progress`` from the engine's document counter (polled a few times a second), or,
+    for an engine without one (Dask), a share at a time as shares finish."""
+
+    def __init__(self, counter: Callable[[], int] | None, on_progress: Callable[..., None] | None) -> None:
+        self.counter, self.on_progress = counter, on_progress
+        self.reported = 0
+        self.stopping = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def start(self, total: int) -> None:
+        if self.on_progress is None:
+            return
+        self.on_progress(0, total)
+        if self.counter is not None:
+            self.thread = threading.Thread(target=self._poll, daemon=True)
+            self.thread.start()
+
+    def share_done(self, documents: int) -> None:
+        if self.on_progress is not None and self.counter is None:
+            self.on_progress(documents)
+
+    def _advance(self) -> None:
+        now = self.counter()
+        if now > self.reported:
+            self.on_progress(now - self.reported)
+            self.reported = now
+
+    def _poll(self) -> None:
+        while not self.stopping.wait(0.2):
+            self._advance()
+
+    def __enter__(self) -> _Ticker:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stopping.set()
+        if self.thread is not None:
+            self.thread.join()
+            self._advance()
+
+
 class _Engine:
     """Runs the per-share functions: in this process (one worker) or in a process pool."""
 
     def __init__(self, opts: Options) -> None:
+        global _READ_COUNT
         self.pool = None
+        ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+        self.done = ctx.Value("q", 0)
         if opts.workers > 1:
-            ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-            self.pool = ctx.Pool(opts.workers, initializer=_start_worker, maxtasksperchild=200)
+            self.pool = ctx.Pool(opts.workers, initializer=_start_worker, initargs=(self.done,),
+                                 maxtasksperchild=200)
+        else:
+            _READ_COUNT = self.done
+
+    def documents_done(self) -> int:
+        return self.done.value
 
     def map(self, fn: Callable, tasks: Iterable[tuple]) -> Iterator:
         if self.pool is None:
@@ -406,6 +466,8 @@ class _Engine:
         return self
 
     def __exit__(self, *exc) -> None:
+        global _READ_COUNT
+        _READ_COUNT = None
         if self.pool is not None:
             self.pool.close()
             self.pool.join()
@@ -438,8 +500,10 @@ def die_with_parent() -> None:
             os._exit(1)
 
 
-def _start_worker() -> None:
+def _start_worker(done=None) -> None:
+    global _READ_COUNT
     die_with_parent()
+    _READ_COUNT = done
     _warm_up()
 
 

@@ -204,3 +204,24 @@ def test_progress_shows_a_total_and_the_time_left(tmp_path: Path) -> None:
     frames = screen.getvalue()
     assert "5/5" in frames and "?" not in frames.replace("\x1b[?25l", "").replace("\x1b[?25h", "")
     assert "left" in frames  # the time-left column
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_progress_moves_a_document_at_a_time(shared: Path, tmp_path: Path, workers: int) -> None:
+    """One share of 60 articles (under the default batch of 200) still moves the bar as documents
+    finish, not once when the share is done."""
+    from extract.runner import Options
+    from extract.runner import run as run_pipeline
+
+    steps: list[int] = []
+    total: list[int] = []
+
+    def tick(documents: int, t: int | None = None) -> None:
+        if t is not None:
+            total.append(t)
+        steps.append(documents)
+
+    run_pipeline([shared / "corpus" / "dev2"], tmp_path / "out", Options(workers=workers, batch_size=200),
+                 on_progress=tick)
+    assert total == [60] and sum(steps) == 60
+    assert max(steps) < 60, steps
