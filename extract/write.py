@@ -133,11 +133,7 @@ def commit(out_dir: Path, keep_previous: bool = True, partitioned: bool = False)
         swaps[str(tmp)] = str(final)
     # ... and a manifest makes the swap all-or-nothing: a crash past this point is rolled
     # forward by the next run (finish_commit) instead of leaving tables that disagree.
-    manifest = out_dir / COMMIT_MANIFEST
-    tmp_manifest = manifest.with_suffix(".tmp")
-    tmp_manifest.write_text(json.dumps({"swaps": swaps, "parts": [str(p) for p in parts]}), encoding="utf-8")
-    os.replace(tmp_manifest, manifest)
-    finish_commit(out_dir)
+    _swap(out_dir, swaps, parts)
 
 
 def _part_doc_ids(parts: list[Path]) -> list[str]:
@@ -153,6 +149,16 @@ def _part_doc_ids(parts: list[Path]) -> list[str]:
 
 
 COMMIT_MANIFEST = ".commit-pending.json"
+
+
+def _swap(out_dir: Path, swaps: dict[str, str], parts: list[Path]) -> None:
+    """Write the manifest of table swaps (atomically), then carry it out; a crash past the manifest
+    is rolled forward by the next run's ``finish_commit``."""
+    manifest = out_dir / COMMIT_MANIFEST
+    tmp_manifest = manifest.with_suffix(".tmp")
+    tmp_manifest.write_text(json.dumps({"swaps": swaps, "parts": [str(p) for p in parts]}), encoding="utf-8")
+    os.replace(tmp_manifest, manifest)
+    finish_commit(out_dir)
 
 
 def finish_commit(out_dir: Path) -> None:
@@ -195,11 +201,7 @@ def _commit_partitioned(out_dir: Path, parts: list[Path], keep_previous: bool) -
             if (part / f"{name}.parquet").exists():
                 _link(part / f"{name}.parquet", new / f"part-{part.name}.parquet")
         swaps[str(new)] = str(final)
-    manifest = out_dir / COMMIT_MANIFEST
-    tmp_manifest = manifest.with_suffix(".tmp")
-    tmp_manifest.write_text(json.dumps({"swaps": swaps, "parts": [str(p) for p in parts]}), encoding="utf-8")
-    os.replace(tmp_manifest, manifest)
-    finish_commit(out_dir)
+    _swap(out_dir, swaps, parts)
 
 
 def _link(src: Path, dst: Path) -> None:

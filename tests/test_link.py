@@ -11,6 +11,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pytest
 
+from extract import write
 from extract.link import Item, cluster, grams, link_output, same_occurrence
 from extract.names import normalise_name, person_key, split_titles
 from extract.plans import announced, plan_cue
@@ -229,8 +230,8 @@ def clusters_by_article(out: Path) -> dict[str, str]:
                                                                 strict=True)}
 
 
-def test_clusters_and_ids_agree_across_clean_resumed_and_incremental_runs(tmp_path: Path,
-                                                                            bulk_records: dict[str, str]) -> None:
+def test_clusters_and_ids_agree_across_clean_resumed_and_incremental_runs(tmp_path: Path, bulk_records: dict[str, str],
+                                                                            monkeypatch) -> None:
     inputs = tmp_path / "in"
     write_records(inputs / "a.jsonl", bulk_records, FIRST)
     write_records(inputs / "b.jsonl", bulk_records, LATER)
@@ -245,15 +246,18 @@ def test_clusters_and_ids_agree_across_clean_resumed_and_incremental_runs(tmp_pa
 
     # Killed after the first share (one part per document), then run again.
     resumed = tmp_path / "resumed"
-    seen = []
+    written = []
 
-    def stop(documents: int, total: int | None = None) -> None:
-        seen.append(documents)
-        if len(seen) == 2:  # the plan, then the first share
+    def stop(*args, **kwargs):
+        if written:  # the first part is on disk: the kill comes now
             raise KeyboardInterrupt
+        written.append(real(*args, **kwargs))
 
+    real = write.write_part
+    monkeypatch.setattr(write, "write_part", stop)
     with pytest.raises(KeyboardInterrupt):
-        run([inputs], resumed, Options(workers=1, batch_size=1), on_progress=stop)
+        run([inputs], resumed, Options(workers=1, batch_size=1))
+    monkeypatch.setattr(write, "write_part", real)
     assert not (resumed / "events.parquet").exists()
     run([inputs], resumed, Options(workers=1, batch_size=1))
     assert clusters_by_article(resumed) == ids

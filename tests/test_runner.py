@@ -1,13 +1,11 @@
-"""The runner without a serial driver: shares, exact duplicates across workers and engines, a real
-Dask cluster, timeouts in Dask, atomic partitioned commits, stale temporary files, bounded memory."""
+"""The runner without a serial driver: shares, exact duplicates across workers and share sizes, FIFOs,
+stale temporary files, bounded memory, workers that die with their driver (Dask: test_runner_dask.py)."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,7 +16,7 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
-from extract import shares, write
+from extract import shares
 from extract.cli import app
 from extract.ingest import iter_sources
 from extract.runner import Options, run
@@ -40,29 +38,6 @@ def invoke(*args: str):
 def _articles() -> list[str]:
     folder = SHARED / "corpus" / "dev" if (SHARED / "corpus" / "dev").is_dir() else REPO / "data" / "raw"
     return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:8]]
-
-
-@pytest.fixture
-def mixed(tmp_path: Path) -> Path:
-    """Articles as files, as JSON Lines (plain and compressed, with copies and near-copies) and Parquet."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    texts = _articles()
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, t in enumerate(texts[:3]):
-        (folder / f"a{i}.txt").write_text(t, encoding="utf-8")
-    (folder / "a9.txt").write_text(texts[0], encoding="utf-8")  # an exact copy under another name
-    records = [{"id": f"r{i}", "text": t} for i, t in enumerate(texts)]
-    records += [{"id": "near", "text": texts[1] + "\nเผยแพร่ซ้ำ"}, {"id": "copy", "text": texts[2]}, {"x": 1}]
-    lines = b"".join(json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in records)
-    (folder / "b.jsonl").write_bytes(lines + b"\n\n")
-    big = lines * 40  # over SPOOL_OVER compressed? no: cut by the batch size from a spool all the same
-    (folder / "c.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(big))
-    pq.write_table(pa.table({"id": [f"p{i}" for i in range(len(texts))], "text": texts}), folder / "d.parquet",
-                   row_group_size=3)
-    return folder
 
 
 def test_shares_read_the_same_documents_as_one_reader(mixed: Path, tmp_path: Path, monkeypatch) -> None:
@@ -132,54 +107,6 @@ def test_stale_temporary_files_are_removed(tmp_path: Path) -> None:
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")] and not (out / ".parts").exists()
 
 
-def test_dask_partitioned_commit_rolls_forward_after_a_crash(tmp_path: Path) -> None:
-    pytest.importorskip("dask.distributed")
-    folder = tmp_path / "in"
-    folder.mkdir()
-    shutil.copy(SEED, folder / "a.txt")
-    out = tmp_path / "out"
-    run([folder], out, Options(workers=1))
-    (folder / "b.txt").write_text(_articles()[1], encoding="utf-8")
-    # A commit that stops right after writing its manifest (the point where a kill hurt before).
-    real = write.finish_commit
-    calls = []
-
-    def stop_once(out_dir):
-        if (Path(out_dir) / write.COMMIT_MANIFEST).exists() and not calls:
-            calls.append(1)
-            raise KeyboardInterrupt
-        return real(out_dir)
-
-    write.finish_commit = stop_once
-    try:
-        with pytest.raises(KeyboardInterrupt):
-            run([folder], out, Options(workers=1, engine="dask"))
-    finally:
-        write.finish_commit = real
-    assert (out / write.COMMIT_MANIFEST).exists()
-    again = run([folder], out, Options(workers=2, engine="dask"))
-    assert again.skipped == 2 and again.processed == 0
-    assert [d["source"] for d in rows(out, "documents")] == ["a.txt", "b.txt"]
-    assert {e["source"] for e in rows(out, "events")} == {"a.txt", "b.txt"}
-
-
-def test_dask_engine_honours_the_document_timeout(tmp_path: Path) -> None:
-    pytest.importorskip("dask.distributed")
-    folder = tmp_path / "in"
-    folder.mkdir()
-    seed = SEED.read_text(encoding="utf-8")
-    (folder / "a_long.txt").write_text((seed * (1_900_000 // len(seed) + 1))[:1_900_000], encoding="utf-8")
-    # A short article: milliseconds, well inside the limit even on a busy machine.
-    (folder / "b.txt").write_text("วันที่ 8 ธันวาคม 2563 เวลา 10.00 น. ณ ศาลากลางจังหวัดเชียงใหม่ นายสมชาย ใจดี "
-                                  "ผู้ว่าราชการจังหวัดเชียงใหม่ เปิดงาน", encoding="utf-8")
-    started = time.monotonic()
-    run([folder], tmp_path / "out", Options(workers=1, engine="dask", doc_timeout=2))
-    docs = {d["source"]: d for d in rows(tmp_path / "out", "documents")}
-    assert docs["a_long.txt"]["error"] == "a_long.txt: timed out after 2 s"
-    assert docs["b.txt"]["status"] == "ok"
-    assert time.monotonic() - started < 300
-
-
 def test_millions_of_bad_lines_and_blank_lines_stay_small(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -191,73 +118,6 @@ def test_millions_of_bad_lines_and_blank_lines_stay_small(tmp_path: Path) -> Non
     assert summary.failed == 100_000 and len(summary.errors) == 20
     docs = ds.dataset(tmp_path / "out" / "documents.parquet").to_table(columns=["status"])
     assert docs.num_rows == 100_000
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def test_a_real_dask_scheduler_and_two_workers(mixed: Path, tmp_path: Path) -> None:
-    pytest.importorskip("dask.distributed")
-    dask = shutil.which("dask", path=str(Path(sys.executable).parent))
-    if dask is None:
-        pytest.skip("no dask command")
-    from dask.distributed import Client
-
-    address = f"tcp://127.0.0.1:{_free_port()}"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}  # the workers import this checkout
-    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
-                               "--no-dashboard"], env=env, cwd=tmp_path, start_new_session=True,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
-    try:
-        for _ in range(2):
-            procs.append(subprocess.Popen([dask, "worker", address, "--nthreads", "1", "--nworkers", "1",
-                                           "--host", "127.0.0.1", "--no-dashboard"], env=env, cwd=tmp_path,
-                                          start_new_session=True, stdout=subprocess.DEVNULL,
-                                          stderr=subprocess.DEVNULL))
-        with Client(address, timeout=60) as client:
-            client.wait_for_workers(2, timeout=120)
-        run([mixed], tmp_path / "local", Options(workers=1, batch_size=5))
-        result = invoke(str(mixed), "--out", str(tmp_path / "dask"), "--engine", "dask", "--scheduler", address,
-                        "--batch-size", "5")
-        assert result.exit_code == 0, result.output
-        assert (tmp_path / "dask" / "events.parquet").is_dir()
-        for name in TABLES:
-            assert rows(tmp_path / "dask", name) == rows(tmp_path / "local", name), name
-    finally:
-        for p in procs:
-            try:
-                os.killpg(p.pid, signal.SIGKILL)  # each command with its nanny, worker and child
-            except ProcessLookupError:
-                pass
-        for p in procs:
-            p.wait(timeout=30)
-
-
-def test_dask_run_killed_with_sigkill_resumes_to_the_clean_result(mixed: Path, tmp_path: Path) -> None:
-    pytest.importorskip("dask.distributed")
-    clean, killed = tmp_path / "clean", tmp_path / "killed"
-    run([mixed], clean, Options(workers=1, batch_size=5))
-    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "run", str(mixed), "--out", str(killed),
-           "--workers", "2", "--batch-size", "5", "--engine", "dask", "--no-progress"]
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
-    parts = killed / ".parts"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not (parts.is_dir() and any(
-            not p.name.startswith(".") for p in parts.iterdir())):
-        time.sleep(0.01)
-    os.killpg(proc.pid, signal.SIGKILL)  # the driver, its cluster and the workers' children
-    proc.wait()
-    assert not (killed / "documents.parquet").exists(), "the run finished before it was killed"
-    resumed = run([mixed], killed, Options(workers=2, batch_size=5, engine="dask"))
-    assert resumed.skipped >= 1
-    key = lambda r: json.dumps(r, sort_keys=True, default=str, ensure_ascii=False)  # noqa: E731
-    for name in TABLES:
-        # Shares finished out of order before the kill come first: the same rows, maybe in another order.
-        assert sorted(map(key, rows(killed, name))) == sorted(map(key, rows(clean, name))), name
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
