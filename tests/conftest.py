@@ -1,6 +1,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -30,6 +35,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _articles() -> list[str]:
     folder = SHARED / "corpus" / "dev" if (SHARED / "corpus" / "dev").is_dir() else REPO / "data" / "raw"
     return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:8]]
+
+
+@pytest.fixture
+def articles() -> list[str]:
+    """Up to eight real articles (dev, or the seeds without ../shared)."""
+    return _articles()
+
+
+@pytest.fixture
+def kill_after_first_part():
+    """Start ``thai-extract run ARGS --out OUT`` in a session of its own and ``kill -9`` the whole
+    session (driver, workers, a Dask cluster) as soon as its first part is on disk."""
+
+    def start_and_kill(args: list[str], out: Path, timeout: float = 60) -> None:
+        cmd = [sys.executable, "-c", "from extract.cli import main; main()", "run", *args, "--out", str(out),
+               "--no-progress"]
+        proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        parts = out / ".parts"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not (parts.is_dir() and any(
+                not p.name.startswith(".") for p in parts.iterdir())):
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+    return start_and_kill
 
 
 @pytest.fixture

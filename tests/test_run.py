@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -86,21 +81,10 @@ def test_new_files_are_added_to_the_output(corpus: Path, tmp_path: Path) -> None
     assert (again.processed, again.skipped) == (0, size(corpus) + 2)
 
 
-def test_killed_run_resumes_to_the_clean_result(corpus: Path, tmp_path: Path) -> None:
+def test_killed_run_resumes_to_the_clean_result(corpus: Path, tmp_path: Path, kill_after_first_part) -> None:
     clean, killed = tmp_path / "clean", tmp_path / "killed"
     run([corpus], clean, Options(workers=1, batch_size=2))
-    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "run", str(corpus), "--out", str(killed),
-           "--workers", "1", "--batch-size", "2", "--no-progress"]
-    repo = Path(__file__).resolve().parents[1]
-    proc = subprocess.Popen(cmd, cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
-    parts = killed / ".parts"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (parts.is_dir() and any(
-            not p.name.startswith(".") for p in parts.iterdir())):
-        time.sleep(0.01)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    kill_after_first_part([str(corpus), "--workers", "1", "--batch-size", "2"], killed)
     assert not (killed / "documents.parquet").exists(), "the run finished before it was killed"
     resumed = run([corpus], killed, Options(workers=1, batch_size=2))
     assert resumed.skipped >= 2 and resumed.processed < size(corpus)

@@ -22,7 +22,6 @@ from extract.ingest import iter_sources
 from extract.runner import Options, run
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 SEED = REPO / "data" / "raw" / "000_e239ff99cf73e3c0.txt"
 TABLES = ("documents", "events", "mentions")
 
@@ -33,11 +32,6 @@ def rows(out: Path, name: str) -> list[dict]:
 
 def invoke(*args: str):
     return CliRunner().invoke(app, ["run", *args, "--no-progress"], catch_exceptions=False)
-
-
-def _articles() -> list[str]:
-    folder = SHARED / "corpus" / "dev" if (SHARED / "corpus" / "dev").is_dir() else REPO / "data" / "raw"
-    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:8]]
 
 
 def test_shares_read_the_same_documents_as_one_reader(mixed: Path, tmp_path: Path, monkeypatch) -> None:
@@ -121,11 +115,11 @@ def test_millions_of_bad_lines_and_blank_lines_stay_small(tmp_path: Path) -> Non
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_workers_die_with_a_killed_driver(tmp_path: Path) -> None:
+def test_workers_die_with_a_killed_driver(tmp_path: Path, articles: list[str]) -> None:
     """``kill -9`` of the driver alone (not its process group, as a user or an OOM killer does):
     its workers stop at once instead of finishing their share and writing parts behind the back
     of the next run."""
-    texts = _articles()
+    texts = articles
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(600):  # distinct articles in shares of 200: each worker is mid-share when killed

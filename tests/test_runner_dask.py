@@ -22,7 +22,6 @@ from extract.cli import app
 from extract.runner import Options, run
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 SEED = REPO / "data" / "raw" / "000_e239ff99cf73e3c0.txt"
 TABLES = ("documents", "events", "mentions")
 
@@ -35,25 +34,20 @@ def invoke(*args: str):
     return CliRunner().invoke(app, ["run", *args, "--no-progress"], catch_exceptions=False)
 
 
-def _articles() -> list[str]:
-    folder = SHARED / "corpus" / "dev" if (SHARED / "corpus" / "dev").is_dir() else REPO / "data" / "raw"
-    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:8]]
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def test_dask_partitioned_commit_rolls_forward_after_a_crash(tmp_path: Path) -> None:
+def test_dask_partitioned_commit_rolls_forward_after_a_crash(tmp_path: Path, articles: list[str]) -> None:
     pytest.importorskip("dask.distributed")
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED, folder / "a.txt")
     out = tmp_path / "out"
     run([folder], out, Options(workers=1))
-    (folder / "b.txt").write_text(_articles()[1], encoding="utf-8")
+    (folder / "b.txt").write_text(articles[1], encoding="utf-8")
     # A commit that stops right after writing its manifest (the point where a kill hurt before).
     real = write.finish_commit
     calls = []
@@ -131,21 +125,13 @@ def test_a_real_dask_scheduler_and_two_workers(mixed: Path, tmp_path: Path) -> N
             p.wait(timeout=30)
 
 
-def test_dask_run_killed_with_sigkill_resumes_to_the_clean_result(mixed: Path, tmp_path: Path) -> None:
+def test_dask_run_killed_with_sigkill_resumes_to_the_clean_result(mixed: Path, tmp_path: Path,
+                                                                   kill_after_first_part) -> None:
     pytest.importorskip("dask.distributed")
     clean, killed = tmp_path / "clean", tmp_path / "killed"
     run([mixed], clean, Options(workers=1, batch_size=5))
-    cmd = [sys.executable, "-c", "from extract.cli import main; main()", "run", str(mixed), "--out", str(killed),
-           "--workers", "2", "--batch-size", "5", "--engine", "dask", "--no-progress"]
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
-    parts = killed / ".parts"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not (parts.is_dir() and any(
-            not p.name.startswith(".") for p in parts.iterdir())):
-        time.sleep(0.01)
-    os.killpg(proc.pid, signal.SIGKILL)  # the driver, its cluster and the workers' children
-    proc.wait()
+    # The driver, its cluster and the workers' children go together.
+    kill_after_first_part([str(mixed), "--workers", "2", "--batch-size", "5", "--engine", "dask"], killed, 120)
     assert not (killed / "documents.parquet").exists(), "the run finished before it was killed"
     resumed = run([mixed], killed, Options(workers=2, batch_size=5, engine="dask"))
     assert resumed.skipped >= 1
