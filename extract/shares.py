@@ -14,7 +14,6 @@ as :func:`extract.ingest.iter_sources` over the same files.
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -216,10 +215,3 @@ class _Slice(io.RawIOBase):
         self._left -= len(chunk)
         buffer[: len(chunk)] = chunk
         return len(chunk)
-
-
-def remove_spool(spool_dir: Path) -> None:
-    if spool_dir.is_dir():
-        for f in spool_dir.iterdir():
-            f.unlink(missing_ok=True)
-        os.rmdir(spool_dir)
