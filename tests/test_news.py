@@ -180,3 +180,40 @@ def test_plain_count_skips_targets_and_other_years(phrase: str) -> None:
     text = ("ข่าวเด่นจังหวัดตรัง\nวันนี้ (14 ต.ค. 67) ที่ศาลากลางจังหวัดตรัง นายสมชาย ใจดี "
             "ผู้ว่าราชการจังหวัดตรัง เป็นประธานเปิดงานเทศกาลอาหาร " + phrase + "\n")
     assert extract_events(text)[0].participants is None
+
+
+# News leads with the other days a story mentions further on (written for the test in the forms of
+# Khaosod, Thairath, Matichon and Thai PBS pages): the lead's day is the event's, never an earlier
+# incident, a deadline or a court date set, and the page's clock stamp is not the event's time.
+LEDE_CASES = [
+    pytest.param("ม็อบราษฎรยื่นหนังสือหน้าทำเนียบ\n14 ต.ค. 2563 - 17:50 น.\n"
+                 "เมื่อวันที่ 14 ต.ค. ที่หน้าทำเนียบรัฐบาล นายอานนท์ นำภา แกนนำกลุ่มราษฎร นำผู้ชุมนุมราว 2,000 คน "
+                 "ยื่นหนังสือถึงนายกรัฐมนตรี\nทั้งนี้ ศาลอาญานัดฟังคำพิพากษาคดีดังกล่าวในวันที่ 20 พ.ย. เวลา 09.00 น. "
+                 "ณ ห้องพิจารณาคดี 701 ศาลอาญา\n", D(2020, 10, 14), None, id="court-date-set"),
+    pytest.param("ผู้ว่าฯ ลงพื้นที่น้ำท่วม\n14 ต.ค. 2563 17:50 น.\n"
+                 "วันนี้ (14 ต.ค.) นายสมชาย ใจดี ผู้ว่าราชการจังหวัดตรัง ลงพื้นที่ตรวจน้ำท่วมที่อำเภอเมืองตรัง\n"
+                 "ซึ่งก่อนหน้านี้ เมื่อวันที่ 10 ต.ค. เวลา 10.00 น. ณ ห้องประชุมศาลากลางจังหวัดตรัง "
+                 "ได้มีการประชุมเตรียมรับมือ\n", D(2020, 10, 14), None, id="earlier-meeting"),
+    pytest.param("ตำรวจแถลงจับยาบ้า\nเผยแพร่: 14 ต.ค. 2563 17:50\n"
+                 "เมื่อวานนี้ ที่กองบัญชาการตำรวจนครบาล พล.ต.ท.สมศักดิ์ ใจดี ผู้บัญชาการตำรวจนครบาล แถลงผลการจับกุม"
+                 "ผู้ต้องหา\nโดยผู้ต้องหาถูกจับกุมได้เมื่อวันที่ 5 ต.ค. เวลา 22.00 น. ที่บ้านพักในเขตบางกะปิ\n",
+                 D(2020, 10, 13), None, id="yesterday-then-the-arrest"),
+    pytest.param("ส.ส.ยื่นญัตติ\nวันที่ 15 ตุลาคม 2563 - 10:23 น.\n"
+                 "เมื่อเวลา 10.00 น. วันที่ 14 ตุลาคม ที่รัฐสภา นายชวน หลีกภัย ประธานรัฐสภา รับหนังสือจากตัวแทนกลุ่ม\n",
+                 D(2020, 10, 14), "10:00", id="time-before-the-day"),
+    pytest.param("รมว.เกษตรฯ ตรวจเยี่ยมเกษตรกร\n14 ต.ค. 2563 17:50 น.\n"
+                 "เมื่อวันอังคารที่ผ่านมา นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ ตรวจเยี่ยมเกษตรกร"
+                 "ที่จังหวัดสุพรรณบุรี\n", D(2020, 10, 13), None, id="last-tuesday"),
+    pytest.param("ชาวนายื่นหนังสือ\n14 ต.ค. 63\n"
+                 "วันนี้ ตัวแทนเกษตรกรกว่า 300 คน ยื่นหนังสือถึงกระทรวงเกษตรและสหกรณ์ "
+                 "ขอให้ช่วยเหลือภายในวันที่ 30 ต.ค.\n", D(2020, 10, 14), None, id="today-and-a-deadline"),
+    pytest.param("ม็อบยื่นหนังสือ\n14 ต.ค. 2563 - 17:50 น.\n"
+                 "กลุ่มนักศึกษาราว 200 คน ชุมนุมหน้าสถานีตำรวจนครบาลชนะสงคราม ขณะที่ศาลนัดไต่สวนในวันที่ 20 ต.ค. "
+                 "เวลา 09.00 น.\n", D(2020, 10, 14), None, id="only-a-hearing-set"),
+]
+
+
+@pytest.mark.parametrize("text, day, time", LEDE_CASES)
+def test_the_lead_dates_a_news_story(text: str, day: dt.date, time: str | None) -> None:
+    main = extract_events(text)[0]
+    assert (main.date_start, main.date_end, main.time_start) == (day, day, time)
