@@ -186,7 +186,7 @@ def _relative() -> tuple[re.Pattern, list[int], dict[str, int]]:
 
 
 # "วันนี้ (14 ต.ค.)", "เมื่อวานนี้ 13 ต.ค.", "เมื่อคืนวันศุกร์ 23 ม.ค.": the written day says it.
-WRITTEN_DAY_AFTER = re.compile(r"\s*\(?\s*(?:วัน\S{0,12}?(?:ที่)?)?\s*\d")
+WRITTEN_DAY_AFTER = re.compile(r"[^\S\n]{0,3}\(?[^\S\n]{0,3}(?:วัน\S{0,12}?(?:ที่)?)?[^\S\n]{0,3}\d")
 
 
 def relative_dates(text: str, today: dt.date, pos: int = 0, endpos: int | None = None) -> list[DateMention]:
