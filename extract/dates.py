@@ -253,7 +253,7 @@ def find_dates(text: str, anchor: dt.date | None = None, today: dt.date | None =
         s, e = m.span()
         background = is_background(text, s)
         conf = 0.8 if inferred else 1.0
-        if not m.group("m1"):
+        if not m.group("m1") and start is not None:
             # "15, 16 และ 18 ธันวาคม 2565": the days listed before share the month and year.
             for ls, le, d1, d2 in _listed_days(text, s):
                 a, b = _safe_date(start.year, start.month, d1), _safe_date(start.year, start.month, d2)

@@ -823,3 +823,12 @@ def test_a_day_a_court_sets_is_background() -> None:
         assert d.background
     [d] = find_dates("ศาลฎีกาฯ อ่านคำพิพากษาเมื่อวันที่ 20 สิงหาคม", PAGE)
     assert not d.background
+
+
+def test_listed_days_without_a_year_or_page_date() -> None:
+    # Used to raise (the listed days took the year of a date that had none): a page-date line check
+    # reads header lines with no anchor.
+    found = find_dates("ระหว่างวันที่ 15, 16 และ 18 ธันวาคม")
+    assert [(d.text, d.date_start) for d in found] == [("18 ธันวาคม", None)]
+    found = find_dates("ระหว่างวันที่ 15, 16 และ 18 ธันวาคม", dt.date(2022, 12, 1))
+    assert [d.date_start.day for d in found] == [15, 16, 18]

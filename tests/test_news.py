@@ -27,6 +27,25 @@ D = dt.date
     ("date 2024-03-01", D(2024, 3, 1)),
     ("วันที่บันทึก :07/11/2012", D(2012, 11, 7)),  # dev2 nnt_16
     ("วันอังคารที่ 6 กุมภาพันธ์ 2561", D(2018, 2, 6)),  # thaigov page header
+    # thaigov headers spaced or without วัน (bulk: 81 "วันเสาร์ ที่ 5 เม.ย.68", 26 "ศุกร์ที่ 25 พ.ค.61")
+    ("วันเสาร์ ที่ 5 เม.ย.68", D(2025, 4, 5)),
+    ("ศุกร์ที่ 25 พ.ค.61", D(2018, 5, 25)),
+    # news sites' stamps, written for the test in the forms the sites print
+    ("เผยแพร่: 14 ต.ค. 2563 17:50   ปรับปรุง: 15 ต.ค. 2563 08:10   โดย: ผู้จัดการออนไลน์", D(2020, 10, 14)),
+    ("วันที่ 14 ตุลาคม 2563 - 17:50 น.", D(2020, 10, 14)),
+    ("14 ต.ค. 2563 เวลา 17:50 น.", D(2020, 10, 14)),
+    ("อัพเดท 14 ต.ค. 2563 เวลา 17:50 น.", D(2020, 10, 14)),
+    ("อัปเดตล่าสุด : 14 ต.ค. 2563 | 17:50 น.", D(2020, 10, 14)),
+    ("แก้ไขล่าสุด 14 ต.ค. 2563 17:50", D(2020, 10, 14)),
+    ("วันพุธ ที่ 14 ตุลาคม พ.ศ. 2563, 17.50 น.", D(2020, 10, 14)),
+    ("พุธ, 14 ตุลาคม 2563 17:50 น.", D(2020, 10, 14)),
+    ("14 ต.ค. 2563 17:50 น. | ข่าวสด", D(2020, 10, 14)),
+    ("ข่าวสด 14 ต.ค. 2563 - 17:50 น.", D(2020, 10, 14)),
+    ("โดย ไทยรัฐออนไลน์ | 14 ต.ค. 63", D(2020, 10, 14)),
+    ("14 ต.ค. 2563 17:50 | อ่าน 1,234", D(2020, 10, 14)),
+    ("10 พ.ย.63 -", D(2020, 11, 10)),
+    ("2020-10-14T17:50:00+07:00", D(2020, 10, 14)),
+    ("Submitted on Wed, 2020-10-14 17:50", D(2020, 10, 14)),
 ])
 def test_page_date_lines(line: str, date: dt.date) -> None:
     d = page_date_line(line)
@@ -38,6 +57,11 @@ def test_page_date_lines(line: str, date: dt.date) -> None:
     "วันที่ 24 กุมภาพันธ์ 2563 ที่ ห้องประชุมศรียะลา ชั้น 3",  # dev2 nnt_20: a lead
     "ระหว่างวันที่ 8 – 9 กรกฎาคม 2564",  # a range is no page stamp
     "วันนี้ (19 มี.ค.64) ที่ห้องประชุมร้านดีเปรสโซ่",
+    "วันที่ 10 กันยายน 2562 เวลา 10:00 - 12:00 น.",  # dev2 nnt_14 form with colons: an event's hours
+    "รัฐสภา 19 ก.ค. 2563 - นายชวน หลีกภัย",  # a dateline opens the body
+    "เมื่อวันที่ 13 ต.ค. 2563 และวันที่ 14 ต.ค. 2563",  # two days, no update label between
+    "โดยมีผลตั้งแต่วันที่ 1 ตุลาคม 2563 เป็นต้นไป",  # bulk: a body clause is no byline
+    "วันที่ 14 ต.ค. 2563 นายกรัฐมนตรี 17:50",
 ])
 def test_body_lines_are_not_page_dates(line: str) -> None:
     assert page_date_line(line) is None
@@ -217,3 +241,16 @@ LEDE_CASES = [
 def test_the_lead_dates_a_news_story(text: str, day: dt.date, time: str | None) -> None:
     main = extract_events(text)[0]
     assert (main.date_start, main.date_end, main.time_start) == (day, day, time)
+
+
+def test_a_stamp_with_its_update_and_byline_dates_the_page() -> None:
+    # MGR Online's header form (written for the test): site, menu, headline, one line with the
+    # publication and update stamps and the byline; the lead ends with "วันนี้".
+    text = ("ผู้จัดการออนไลน์\nหน้าแรก\nชาวบ้านร้องศูนย์ดำรงธรรม ขอให้ตรวจสอบโรงงาน\n"
+            "เผยแพร่: 14 ต.ค. 2563 17:50   ปรับปรุง: 15 ต.ค. 2563 08:10   โดย: ผู้จัดการออนไลน์\n\n"
+            "เชียงใหม่ - ชาวบ้านกว่า 100 คน เดินทางมายื่นหนังสือที่ศูนย์ดำรงธรรมจังหวัดเชียงใหม่ วันนี้\n")
+    c = clean(text)
+    assert (c.published, c.title, c.news_page) == (D(2020, 10, 14), "ชาวบ้านร้องศูนย์ดำรงธรรม ขอให้ตรวจสอบโรงงาน", True)
+    main = extract_events(text)[0]
+    assert main.date_start == D(2020, 10, 14)
+    assert [(e["text"], e["method"]) for e in main.evidence if e["field"] == "date"] == [("วันนี้", "relative")]
