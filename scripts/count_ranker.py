@@ -215,6 +215,42 @@ def cue_rules(d: Doc) -> int | None:
     return best.value if best else None
 
 
+def bulk_canary(docs: list[Doc], args: argparse.Namespace) -> None:
+    """Trained on every group: on the first ``--limit`` records of ``--bulk``, how many main events
+    have a count from the rules, and how many more the ranker adds where the cue rules find none
+    (with a sample of those to read)."""
+    import json
+    import random
+
+    from extract.analyse import analyse
+
+    if args.softmax:
+        w, names = train_softmax(docs, args.l2, args.rule_feature)
+    else:
+        x, y, _, names = design(docs, None, args.rule_feature)
+        w = train(x, y, names, args.l2)
+    n = rules = 0
+    added = []
+    opener = __import__("zstandard").open if args.bulk.suffix == ".zst" else open
+    with opener(args.bulk, "rt", encoding="utf-8") as f:
+        for line, _ in zip(f, range(args.limit), strict=False):
+            text = json.loads(line).get("text") or ""
+            if not text.strip():
+                continue
+            d = Doc("bulk", "", text, None, analyse(text))
+            n += 1
+            rules += d.analysis.events[0].participants is not None
+            if cue_rules(d) is None:
+                r = (predict_softmax([d], w, names, args.rule_feature) if args.softmax
+                     else predict([d], w, names, args.threshold, args.rule_feature))[0]
+                if r:
+                    body = d.analysis.cleaned.text
+                    added.append(f"{r[0].value}: ...{body[max(0, r[0].start - 120) : r[0].end + 40]}...")
+    print(f"bulk: {n} articles, {rules} with a count from the rules, {len(added)} more from the ranker fallback")
+    for line in random.Random(0).sample(added, min(14, len(added))):
+        print("  ", line.replace("\n", " / "))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rule-feature", action="store_true", help="give the rules' confidence to the ranker too")
@@ -222,6 +258,8 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--show", action="store_true", help="list the held-out articles where the methods differ")
     ap.add_argument("--softmax", action="store_true", help="a conditional logit over each article's options")
+    ap.add_argument("--bulk", type=Path, help="also train on every group and apply the fallback to this JSON Lines file")
+    ap.add_argument("--limit", type=int, default=1500, help="records of --bulk read (default 1500)")
     ap.add_argument("--weights", action="store_true", help="print the weights trained on every group")
     args = ap.parse_args()
     docs = load_docs()
@@ -255,6 +293,8 @@ def main() -> int:
                 if len({d.gold, pa, pb, pc}) > 1:
                     print(f"    {d.name}: gold {d.gold} rules {pa} ranker {pb} cue+ranker {pc}")
     print("| mean | | | " + " | ".join(f"{sum(v) / len(v):.3f}" for v in totals.values()) + " |")
+    if args.bulk:
+        bulk_canary(docs, args)
     if args.weights:
         x, y, _, names = design(docs, None, args.rule_feature)
         w = train(x, y, names, args.l2)
