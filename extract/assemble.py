@@ -31,6 +31,8 @@ from .tuning import (
     MAX_EVENTS,
     MAX_PERIOD_DAYS,
     MIN_VENUE_CONFIDENCE,
+    NEWS_LEAD_BONUS,
+    NEWS_LEAD_CHARS,
     REPAIR_DAYS,
     STOP_DATE_REACH,
     STOP_REACH,
@@ -194,8 +196,14 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day"}
     scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
               for i, d in enumerate(days)]
+    if cleaned.news_page and days[0].start < lead_start + NEWS_LEAD_CHARS:
+        # The lead of a news story dates what it reports; later paragraphs bring earlier incidents,
+        # meetings to come and dates set, each with its own time and place.
+        scored[0] = (scored[0][0] + NEWS_LEAD_BONUS, *scored[0][1:])
     best = max(scored)[2]
-    time = next((t for t in times if 0 <= t.start - best.end <= TIME_WINDOW), None)
+    others = [d.start for d in dates if d.kind == "day" and d is not best]
+    time = next((t for t in times if 0 <= t.start - best.end <= TIME_WINDOW
+                 and not any(best.end <= s < t.start for s in others)), None)
     if time is None:
         # "เวลา 09.00 น. ... วันที่ 16 มีนาคม" puts the time first.
         # The closest such time of the body: a news page's clock stamp ("14 ต.ค. 2563 - 17:50 น.") sits

@@ -198,13 +198,17 @@ def _mask_credits(masked: str, after: list[tuple[int, int]], body_start: int) ->
     chars: list[str] | None = None
     for s, e in after[:MAX_CREDIT_LINES]:
         line = masked[s:e].strip()
-        if len(line) > MAX_CREDIT_LINE or dates.LEAD_DATE.match(line):
-            break
+        if len(line) > MAX_CREDIT_LINE or dates.LEAD_DATE.match(line) or _has_day(line):
+            break  # a short lead or dateline ("ทำเนียบรัฐบาล 14 ต.ค. - นายกฯ แถลง"), not a credit
         chars = chars or list(masked)
         for k in range(s, e):
             chars[k] = " "
         body_start = e
     return ("".join(chars) if chars is not None else masked), body_start
+
+
+def _has_day(line: str) -> bool:
+    return any(d.kind == "day" for d in dates.find_dates(line))
 
 
 def _cleaned(masked, title, title_span, published, published_span, body_start, news_page=False) -> Cleaned:
