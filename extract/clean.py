@@ -153,7 +153,7 @@ def clean(text: str) -> Cleaned:
     masked = mask_boilerplate(text)
     title = title_span = published = published_span = None
     body_start = 0
-    lines = [(s, e) for s, e in _lines(masked, 30) if masked[s:e].strip()]
+    lines = [(s, e) for s, e in _lines(masked, 3 * PAGE_DATE_LINES) if masked[s:e].strip()]
     page = _page_date(masked, lines)
     if page is not None and page[0] >= 2:
         # A page date below a site header: the headline is the longest line above it.

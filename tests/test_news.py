@@ -270,3 +270,15 @@ def test_a_stamp_with_its_update_and_byline_dates_the_page() -> None:
     main = extract_events(text)[0]
     assert main.date_start == D(2020, 10, 14)
     assert [(e["text"], e["method"]) for e in main.evidence if e["field"] == "date"] == [("วันนี้", "relative")]
+
+
+def test_a_page_stamp_under_a_long_site_menu() -> None:
+    # A news site as scraped: fifteen menu lines, the headline, the stamp, a lead of "วันนี้".
+    menu = ["ไทยรัฐออนไลน์", "หน้าแรก", "ข่าว", "การเมือง", "ภูมิภาค", "กีฬา", "บันเทิง", "ต่างประเทศ", "เศรษฐกิจ",
+            "ไลฟ์สไตล์", "ดูดวง", "วิดีโอ", "หวย", "ค้นหา", "ข่าวภูมิภาค"]
+    text = ("\n".join(menu) + "\nชาวสวนยางบุกศาลากลางจังหวัดตรัง ร้องราคายางตกต่ำ\n14 ต.ค. 2563 17:50 น.\n"
+            "วันนี้ ชาวสวนยางกว่า 300 คน ชุมนุมหน้าศาลากลางจังหวัดตรัง เรียกร้องให้รัฐบาลช่วยเหลือราคายาง "
+            "ที่ตกต่ำอย่างต่อเนื่อง ก่อนยื่นหนังสือต่อผู้ว่าราชการจังหวัดตรัง\n")
+    c = clean(text)
+    assert (c.published, c.title) == (D(2020, 10, 14), "ชาวสวนยางบุกศาลากลางจังหวัดตรัง ร้องราคายางตกต่ำ")
+    assert extract_events(text)[0].date_start == D(2020, 10, 14)
