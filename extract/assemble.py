@@ -117,6 +117,9 @@ def _lead_word(text: str, lead_start: int, days: list[DateMention], published: d
     end = min([d.start for d in days if lead_start <= d.start < end], default=end)
     word = next((d for d in relative_dates(text, published, lead_start, end) if not d.background), None)
     idiom = TODAY_IDIOM.search(text, lead_start, end)
+    if idiom and word is not None and 0 <= word.start - idiom.end() <= OWN_DAY_REACH:
+        # "เมื่อเวลา 22.30 น. เมื่อคืนที่ผ่านมา": the clock time, then its day.
+        return replace(word, text=text[idiom.start() : word.end], start=idiom.start(), confidence=0.7)
     if idiom and (word is None or idiom.start() < word.start):
         return DateMention(idiom.group(), idiom.start(), idiom.end(), published, published, "day",
                            method="page-date", confidence=0.7)
