@@ -526,3 +526,50 @@ def test_branch_after_name(text, expected):
 )
 def test_nominal_verbs_in_names(text, expected):
     assert [a.name for a in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # courts by name, by region number; news reports hearings and verdicts
+        ("นายวิษณุ ยื่นฟ้องต่อศาลปกครองกลาง เมื่อวันที่ 3 ส.ค.", [("ศาลปกครองกลาง", "ศาลปกครองกลาง")]),
+        ("ศาลอาญาพิพากษาจำคุก 2 ปี", [("ศาลอาญา", "ศาลอาญา")]),
+        # "ก." for กระทรวง, "ม." for มหาวิทยาลัย, as headlines write them
+        ("ก.แรงงาน เตือนนายจ้าง/สถานประกอบการ", [("ก.แรงงาน", "กระทรวงแรงงาน")]),
+        (
+            "“ศุภมาส” ดัน ม.เกษตรฯ เป็นศูนย์กลาง และ ม.ขอนแก่น ร่วมด้วย",
+            [("ม.เกษตรฯ", "มหาวิทยาลัยเกษตรศาสตร์"), ("ม.ขอนแก่น", "มหาวิทยาลัยขอนแก่น")],
+        ),
+        # named political movements
+        (
+            "แกนนำ นปช. ยื่นหนังสือ และกลุ่มราษฎร นัดชุมนุม",
+            [("นปช.", "แนวร่วมประชาธิปไตยต่อต้านเผด็จการแห่งชาติ"), ("กลุ่มราษฎร", "คณะราษฎร 2563")],
+        ),
+        # "รพ." is โรงพยาบาล; "รพ.สต." is a class of health centres, no name
+        ("ผู้ป่วยถูกส่งตัวไปรักษาที่ รพ.ราชวิถี และ รพ.สต. ในพื้นที่", [("รพ.ราชวิถี", "โรงพยาบาลราชวิถี")]),
+        # faculties, and the university after them a body of its own
+        (
+            "ร่วมกับคณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล",
+            [("คณะแพทยศาสตร์ศิริราชพยาบาล", "คณะแพทยศาสตร์ศิริราชพยาบาล"), ("มหาวิทยาลัยมหิดล", "มหาวิทยาลัยมหิดล")],
+        ),
+        ("บางคณะเช่นคณะวิศวกรรมศาสตร์ จะเปิดสอน", [("คณะวิศวกรรมศาสตร์", "คณะวิศวกรรมศาสตร์")]),
+        # police stations after their district
+        ("ส่งพนักงานสอบสวน สภ.หาดใหญ่ เพื่อดำเนินคดี", [("สภ.หาดใหญ่", "สถานีตำรวจภูธรหาดใหญ่")]),
+    ],
+)
+def test_news_bodies(text, expected):
+    assert [(a.name, a.canonical) for a in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "คณะนักวิทยาศาสตร์ได้ค้นพบ",  # a team, no faculty
+        "ลงพื้นที่ตรวจสถานีตำรวจภูธรเป้าหมาย ในเขตภาค 4",  # เป้า|หมาย is no place name
+        "ให้รีบมาโรงพยาบาลทันที หากมีอาการ",  # an adverb after the head word
+        "เพื่อนำผลงานนวัตกรรมของมหาวิทยาลัยออกมาเผยแพร่",
+        "ทั้ง รพ.ชั้นนำ เวชสำอาง",  # a class of hospitals
+    ],
+)
+def test_news_phrases_are_no_bodies(text):
+    assert find_agencies(text) == []
