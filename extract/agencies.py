@@ -39,6 +39,7 @@ KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
 COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
 THAI_RUN = re.compile(rf"[{LETTER}0-9]+")
+THAI_WORD = re.compile(rf"[{LETTER}]+")
 # a word is letters with one closing dot, or initials "N.S.": a run "A.A.A..." is no word to rescan
 LATIN_WORD = r"(?:(?:[A-Z]\.){1,4}|[A-Z][A-Za-z&\-]*\.?)"
 LATIN_COMPANY = re.compile(rf"\b{LATIN_WORD}(?:\s{LATIN_WORD}){{0,5}}\s(?:Company|Co\.,?)?\s?Limited\b")
@@ -120,7 +121,7 @@ def name_stops() -> frozenset[str]:
 # international body); foreign governments and embassies are built from agency_countries.csv.
 GAZETTEER = (
     "agencies.csv", "agency_parties.csv", "agency_universities.csv", "agency_international.csv",
-    "agency_courts.csv", "agency_movements.csv",
+    "agency_courts.csv", "agency_movements.csv", "agency_forces.csv",
 )  # fmt: skip
 
 
@@ -557,6 +558,9 @@ def _provincial_cands(text: str, hits: Hits) -> list[Cand]:
         for m in rx.finditer(text):
             if "." in literal and _glued_to_letters(text, m.start()):
                 continue
+            if m.start() and is_letter(text[m.start() - 1]) and THAI_WORD.fullmatch(literal) and not _starts_word(text, m.start(), literal):
+                # "ภาวะเศรษฐกิจการ|คลังจังหวัดชลบุรี": the name opens inside a word
+                continue
             g = m.groupdict()
             prov = provinces.get(g.get("p") or "", "")
             fill = {"p": prov, "n": g.get("n") or ""}
@@ -700,6 +704,14 @@ def _proper_like(words: Sequence[str]) -> bool:
             if len(joined) >= 4 and joined in places and (joined not in known or (j == len(words) and i > 0)):
                 return True
     return False
+
+
+def _ends_with_province(words: Sequence[str]) -> bool:
+    """ "...ชุมชน|จังหวัด|ฉะเชิงเทรา", not "...ต่อเนื่อง|ในพื้นที่|จังหวัด|ขอนแก่น" (where, not a name)."""
+    return (
+        len(words) >= 2 and words[-2] == "จังหวัด" and words[-1] in province_names()[0]
+        and "ใน" not in "".join(words)
+    )  # fmt: skip
 
 
 @cache
@@ -909,7 +921,9 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue
-            elif mode in ("proper", "village") and end - pos > 45:
+            elif mode in ("proper", "village") and end - pos > (80 if _ends_with_province(words) else 45):
+                # a long name closed by its province is one name: "เครือข่ายอาสาสมัครประชาสัมพันธ์
+                # ประจำหมู่บ้านและชุมชนจังหวัดฉะเชิงเทรา"
                 continue
             elif not cut:
                 # "ศูนย์ปฏิรูปอุตสาหกรรม 4.0", "โรงพยาบาลพระอาจารย์ฝั้น อาจาโร"
