@@ -844,7 +844,20 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
 
 # A head word the press abbreviates: "รพ.ศิริราช" is โรงพยาบาลศิริราช (the name is looked up,
 # and merged with its full form, under the full head word)
-ABBREVIATED_HEADS = {"รพ.": "โรงพยาบาล"}
+ABBREVIATED_HEADS = {"รพ.": "โรงพยาบาล", "ธ.": "ธนาคาร", "รร.": "โรงเรียน", "ร.ร.": "โรงเรียน", "สนง.": "สำนักงาน"}
+
+
+def _abbreviated_known(text: str, start: int, cue: str) -> Cand | None:
+    """ "ธ.ออมสิน", "สนง.ปลัดกระทรวงมหาดไทย": the gazetteer body the name names under its full head word."""
+    full = ABBREVIATED_HEADS[cue]
+    rest = text[start + len(cue) : start + len(cue) + 80]
+    forms, ents = surface_forms(), entries()
+    for n in range(len(rest), 1, -1):
+        hit = forms.get(full + rest[:n])
+        if hit and hit[1] == "name" and not hit[2] and _ends_word(text, start + len(cue), n):
+            e = ents[hit[0]]
+            return Cand(start, start + len(cue) + n, e.canonical, e.acronym, e.kind, P_LEXICON, "lexicon")
+    return None
 # A university faculty: "คณะแพทยศาสตร์", "คณะพาณิชยศาสตร์และการบัญชี", "คณะแพทยศาสตร์ศิริราชพยาบาล";
 # not a team "คณะนักวิทยาศาสตร์" nor a committee (bulk: 467 "คณะ...ศาสตร์", 29 of 30 read a faculty)
 FACULTY = re.compile(
@@ -879,6 +892,9 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 or re.match(rf"[{LETTER}]{{1,3}}\.", text[start + len(cue) : start + len(cue) + 4])
             ):
                 # "สรพ." is another acronym; "รพ.สต.", "รพ.ตร." are acronyms of their own
+                continue
+            if cue in ABBREVIATED_HEADS and (c := _abbreviated_known(text, start, cue)):
+                out.append(c)
                 continue
             if cue not in ABBREVIATED_HEADS and not _starts_word(text, start, cue):
                 continue
