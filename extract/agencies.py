@@ -443,7 +443,12 @@ def _acronym_ok(text: str, start: int, end: int, form: str) -> bool:
         if is_letter(after) or after == ".":
             return False
     if is_letter(before):
-        return form.count(".") >= 2
+        # "ประธาน|คมช.", "โดย|กกต.": news glues an acronym of three letters or more to the word
+        # before it; two letters glued are a word's end ("อนา|คต.", "ตา|มพ.ร.บ.")
+        return form.count(".") >= 2 or (
+            form.endswith(".") and len(form) >= 4 and not _glued_to_letters(text, start)
+            and not re.match(rf"[{LETTER}]\.", text[end : end + 2])
+        )  # fmt: skip
     return True
 
 

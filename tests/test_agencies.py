@@ -581,6 +581,22 @@ def test_news_bodies(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, names",
+    [
+        # an acronym of three letters or more glued to the word before it
+        ("หล็กเส้นดีดเสียชีวิต สั่งกสร. ลงพื้นที่ตรวจสอบ", ["กสร."]),
+        ("ซึ่งวานนี้ ที่ประชุมครม. (คณะรัฐมนตรี) ก็ได้", ["ครม."]),
+        ("รัฐบาล โดยสปสช. จัดให้มีมาตรการ", ["สปสช."]),
+        # two letters glued are a word's end, and "ตามพ.ร.บ." holds no acronym
+        ("ซึ่งจะมีความผิดตามพ.ร.บ.คอมพิวเตอร์", []),
+        ("ที่จะมีขึ้นในอนาคต. ครั้งที่ 9/2561", []),
+    ],
+)
+def test_acronyms_glued_to_words(text, names):
+    assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "คณะนักวิทยาศาสตร์ได้ค้นพบ",  # a team, no faculty
