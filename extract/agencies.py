@@ -30,6 +30,7 @@ from extract.thai import COMBINING, CONSONANT, LETTER, LETTER_RE, alternation, c
 # A dotted Thai abbreviation token: ป.ป.ท.  สป.มท.  กอ.รมน.
 DOTTED = re.compile(rf"(?:[{CONSONANT}][{LETTER}]{{0,4}}\.){{2,}}|[{CONSONANT}]{{2,6}}\.")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\- ]*$")
+CAMPUS = re.compile(rf" ?วิทยาเขต ?([{LETTER}]+)")
 REGION = re.compile(r"\s?(เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่)\s?(\d{1,2})(?!\d)")
 # An acronym in brackets after the name it shortens: "(ป.ป.ท.)", "(สพฐ)", "(ICAO)".
 _DOTTED_IN_BRACKETS = rf"(?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{0,6}}\.?"
@@ -212,6 +213,9 @@ def _name_variants(name: str) -> list[str]:
     return sorted(forms)
 
 
+CUT_HEADS = ("กรม", "การ", "กระทรวง", "สำนักงาน", "สถาบัน", "องค์การ")
+
+
 @cache
 def surface_forms() -> dict[str, tuple[int, str, int]]:
     """Written form -> (entry index, form type, offset where the agency's own words start).
@@ -222,6 +226,7 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     ents = entries()
     forms: dict[str, tuple[int, str, int]] = {}
     derived: dict[str, set[int]] = {}
+    cut_names: dict[str, set[int]] = {}
     by_canonical = {e.canonical: i for i, e in enumerate(ents)}
     skip = ambiguous_acronyms()
     for i, row in enumerate(gazetteer_rows()):
@@ -230,6 +235,16 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
             forms.setdefault(name, (i, kind, 0))
             for v in _name_variants(name) if kind == "name" else []:
                 derived.setdefault(v, set()).add(i)
+            if name == row["canonical"] and name.startswith(CUT_HEADS):
+                # "การรถไฟฯ", "กรมอุตุฯ", "กรมชลฯ": a name cut short by "ฯ" names the one body it
+                # opens (bulk: การรถไฟฯ 113, กรมชลฯ 46, กรมอุตุฯ 35); a cut shared by two is dropped
+                head = next(h for h in CUT_HEADS if name.startswith(h))
+                for k in range(len(head) + 2, len(name)):
+                    if LETTER_RE.match(name[k - 1]) and " " not in name[:k]:
+                        derived.setdefault(name[:k] + "ฯ", set()).add(i)
+                if (k := name.find("แห่ง")) > len(head):
+                    # "การรถไฟฯ" is การรถไฟแห่งประเทศไทย, though การรถไฟฟ้าขนส่งมวลชน... opens alike
+                    cut_names.setdefault(name[:k] + "ฯ", set()).add(i)
             # the press writes a university "ม.<name>": "ม.ขอนแก่น", "ม.เกษตรศาสตร์"
             # (bulk: ม.เกษตร 249, ม.มหิดล 31, ม.ขอนแก่น 13; ThaiNER news: 30 ORG spans)
             rest = name.removeprefix("มหาวิทยาลัย")
@@ -250,10 +265,13 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
                     for v in _acronym_variants(acr):
                         derived.setdefault(f"{head} {v}", set()).add(i)
                         derived.setdefault(f"{head}{v}", set()).add(i)
+    for v, owners in cut_names.items():
+        if len(owners) == 1 and v not in forms:
+            forms[v] = (next(iter(owners)), "name", 0)
     for v, owners in derived.items():
         if len(owners) == 1 and v not in forms:
             i = next(iter(owners))
-            kind = "acronym" if LETTER_RE.match(v) and len(v) <= 12 and " " not in v else "name"
+            kind = "acronym" if LETTER_RE.match(v) and len(v) <= 12 and " " not in v and "ฯ" not in v else "name"
             forms[v] = (i, kind, 0)
     prefixes = lexicons.words("agency_ministry_prefixes.txt")
     for row in lexicons.rows("agency_ministry_short.csv"):
@@ -478,6 +496,8 @@ def _lexicon_cands(text: str, hits: Hits) -> list[Cand]:
             idx, ftype, off = forms[form]
             if ftype == "acronym" and not _acronym_ok(text, i, end, form):
                 continue
+            if ftype == "name" and form.startswith("การ") and i and is_letter(text[i - 1]) and _ends_noun_in_kan(text, i):
+                continue  # "โครงการ|รถไฟฯ" is a project, not การรถไฟฯ
             if ftype == "name" and form[1:2] == "." and i and (is_letter(text[i - 1]) or text[i - 1] == "."):
                 # "ก.คลัง", "ม.ขอนแก่น" open with a one-letter abbreviation that letters before
                 # it would continue: "สก.เกษตร..." is no ministry
@@ -489,6 +509,23 @@ def _lexicon_cands(text: str, hits: Hits) -> list[Cand]:
             out.append(Cand(i + off, end, e.canonical, e.acronym, e.kind, prio, "lexicon"))
             break
     return out
+
+
+# words ending in "การ" before which a body "การ..." still starts: "ให้|การรถไฟ", "ผู้ว่า|การรถไฟ"
+KAN_OPENERS = frozenset({"ให้การ", "ว่าการ", "ผู้ว่าการ"})
+
+
+def _ends_noun_in_kan(text: str, i: int) -> bool:
+    """The "การ" at ``i`` ends a word begun before it: "โครงการ", "บริการ", "ดำเนินการ"."""
+    lo = max(0, i - 12)
+    pos = lo
+    for t in _tokens(text[lo : i + 3]):
+        start, pos = pos, pos + len(t)
+        if pos == i + 3:
+            return start < i and t not in KAN_OPENERS
+        if pos > i + 3:
+            return False
+    return False
 
 
 def _office_name(e: Entry, acr: str | None) -> str:
@@ -526,6 +563,14 @@ def _derived_office_cands(text: str, base: list[Cand]) -> list[Cand]:
             # a body every ministry has its own of: "ศูนย์ปฏิบัติการต่อต้านการทุจริต กระทรวงมหาดไทย", "ศปท.มท."
             acr = f"{e.acronym}{mc.acronym}" if e.acronym and mc.acronym else None
             out.append(Cand(c.start, mc.end, f"{e.canonical} {mc.canonical}", acr, "other", P_PATTERN, "pattern"))
+            continue
+        if (m := CAMPUS.match(text, c.end)) and e.canonical.startswith(("มหาวิทยาลัย", "จุฬาลงกรณ์", "สถาบัน")):
+            # a campus is a body of its own, as a regional office is: "มหาวิทยาลัยเกษตรศาสตร์ วิทยาเขตศรีราชา"
+            # (bulk: 99 "<university> วิทยาเขต<name>", 15 of 15 read a campus)
+            words, _ = _cut_name(m.group(1))
+            if sum(map(len, words)) >= 2:
+                end = m.start(1) + sum(map(len, words))
+                out.append(Cand(c.start, end, f"{e.canonical} วิทยาเขต{''.join(words)}", None, "regional", P_PATTERN, "pattern"))
             continue
         m = REGION.match(text, c.end)
         if m:
