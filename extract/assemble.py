@@ -17,7 +17,7 @@ from functools import cache
 from . import lexicons
 from .clean import THAIGOV_PREFIX, Cleaned
 from .counts import best_count, plain_count
-from .dates import has_event_cue, relative_dates
+from .dates import has_event_cue, is_story_background, relative_dates
 from .event_type import classify_event
 from .places import Places, event_province, find_places
 from .plans import announced
@@ -174,8 +174,10 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     usable = [d for d in dates if d.kind == "day" and not d.background and d.date_start
               and (page is None or not (page[0] <= d.start < page[1]))
               and not (published and (published - d.date_start).days > MAX_DAYS_BEFORE_PAGE)]
-    # Relative days ("วันนี้", "เมื่อวานนี้") date the event only from the lead (below).
-    usable = plausible_dates([d for d in usable if d.method != "relative"], published)
+    # Relative days ("วันนี้", "เมื่อวานนี้") date the event only from the lead (below). A news story's
+    # backstory ("จากกรณีเมื่อวันที่ 10 ต.ค. เกิดเหตุ...") is what led to the report, not its event.
+    usable = plausible_dates([d for d in usable if d.method != "relative"
+                              and not (cleaned.news_page and is_story_background(text, d.start))], published)
     # A headline date counts only when the body gives none (some sites start with "จังหวัด / วันที่ ...").
     days = [d for d in usable if d.start >= body_start] or usable
     lead_start = body_start + (len(text[body_start:]) - len(text[body_start:].lstrip()))
@@ -190,12 +192,13 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
             time = next((t for t in times if word.start <= t.start < word.end + 30), None)
             return DateChoice(word, time)
     if not days:
+        others = [d for d in dates if d.background or (cleaned.news_page and is_story_background(text, d.start))]
         if cleaned.news_page and published and page:
             # A news page dated by its header, and no other day in the body: the day it reports.
             day = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
                               method="page-date", confidence=0.6)
-            return DateChoice(day, _first_time(times, body_start, dates))
-        return DateChoice(None, _first_time(times, body_start, dates))
+            return DateChoice(day, _first_time(times, body_start, others))
+        return DateChoice(None, _first_time(times, body_start, others))
     title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day"}
     scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
               for i, d in enumerate(days)]
@@ -220,10 +223,10 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     return DateChoice(best, time)
 
 
-def _first_time(times: list[TimeMention], body_start: int, dates: list[DateMention] = ()) -> TimeMention | None:
-    """The body's first clock time that is not the time of a background day ("ศาลนัดไต่สวนในวันที่
-    20 ต.ค. เวลา 09.00 น.")."""
-    other = [d.end for d in dates if d.background]
+def _first_time(times: list[TimeMention], body_start: int, others: list[DateMention] = ()) -> TimeMention | None:
+    """The body's first clock time that is not the time of another day ("ศาลนัดไต่สวนในวันที่
+    20 ต.ค. เวลา 09.00 น.", "สืบเนื่องจากเมื่อวันที่ 10 ต.ค. เวลา 22.00 น.")."""
+    other = [d.end for d in others]
     return next((t for t in times if t.start >= body_start
                  and not any(0 <= t.start - e <= TIME_WINDOW for e in other)), None)
 

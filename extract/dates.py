@@ -149,24 +149,34 @@ def _parse_date(m: re.Match, anchor: dt.date | None) -> tuple[dt.date | None, dt
 
 
 @cache
-def _cues() -> tuple[re.Pattern, re.Pattern]:
-    groups: dict[str, list[str]] = {"background": [], "event": []}
+def _cues() -> dict[str, re.Pattern]:
+    groups: dict[str, list[str]] = {}
     for kind, regex in lexicons.columns("date_cues.tsv", "kind", "regex"):
-        groups[kind].append(f"(?:{regex})")
-    return tuple(re.compile("|".join(groups[k])) for k in ("background", "event"))  # type: ignore[return-value]
+        groups.setdefault(kind, []).append(f"(?:{regex})")
+    return {k: re.compile("|".join(v)) for k, v in groups.items()}
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 60) : start]
+    # Only the clause the date belongs to: cut at the last sentence break.
+    cut = max(window.rfind("\n"), window.rfind("  "))
+    return window[cut + 1 :]
 
 
 def is_background(text: str, start: int) -> bool:
     """Cue words just before the date say it is not the event's date."""
-    background, _ = _cues()
-    window = text[max(0, start - 60) : start]
-    # Only the clause the date belongs to: cut at the last sentence break.
-    cut = max(window.rfind("\n"), window.rfind("  "))
-    return bool(background.search(window[cut + 1 :]))
+    return bool(_cues()["background"].search(_clause_before(text, start)))
+
+
+def is_story_background(text: str, start: int) -> bool:
+    """A news story's backstory: "จากกรณีเมื่อวันที่ 10 ต.ค.", "สืบเนื่องจากเมื่อวันที่ ...",
+    "ก่อนหน้านี้ เมื่อวันที่ ..." (cues of kind ``story`` in date_cues.tsv)."""
+    story = _cues().get("story")
+    return bool(story and story.search(_clause_before(text, start)))
 
 
 def has_event_cue(text: str, start: int) -> bool:
-    _, event = _cues()
+    event = _cues()["event"]
     window = text[max(0, start - 30) : start]
     return bool(event.search(window))
 

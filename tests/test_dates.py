@@ -25,7 +25,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from extract.analyse import extract_events
-from extract.dates import find_dates, find_times
+from extract.dates import find_dates, find_times, is_story_background
 from extract.normalise import normalise
 
 
@@ -832,3 +832,17 @@ def test_listed_days_without_a_year_or_page_date() -> None:
     assert [(d.text, d.date_start) for d in found] == [("18 ธันวาคม", None)]
     found = find_dates("ระหว่างวันที่ 15, 16 และ 18 ธันวาคม", dt.date(2022, 12, 1))
     assert [d.date_start.day for d in found] == [15, 16, 18]
+
+
+@pytest.mark.parametrize("text, story", [
+    # ThaiNER and bulk sentences
+    ("จากกรณีเหตุลักทรัพย์ภายในวัดปากน้ำภาษีเจริญ เมื่อวันที่ 20 ก.ย.เวลาประมาณ 16.00 น.", True),
+    ("สืบเนื่องจากเมื่อวันที่ 26 พ.ย. 66 หน่วยงานความมั่นคงได้ร่วมกันสืบสวน", True),
+    ("ก่อนหน้านี้ เมื่อวันที่ 7 ก.ค.64 ที่ผ่านมา นายอลงกรณ์ พลบุตร", True),
+    ("ภายหลังจากเดินทางไปตรวจหาเชื้อเมื่อวันอาทิตย์ที่ 11 เมษายน 2564", True),
+    ("หลังจากนั้นวันที่ 21 เมษายน 2568 เวลา 07.00 น. พิธีบำเพ็ญกุศล", False),  # the next step
+    ("ภายหลังการประชุมคณะรัฐมนตรี วันนี้ (16 มี.ค.) นายกรัฐมนตรีให้สัมภาษณ์", False),  # not after เมื่อ/วันที่
+])
+def test_a_news_storys_backstory(text: str, story: bool) -> None:
+    d = next(d for d in find_dates(text, PAGE) if d.kind == "day")
+    assert is_story_background(text, d.start) is story
