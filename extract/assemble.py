@@ -189,8 +189,7 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
         lead_wins = cleaned.news_page and word.method == "relative" and first.start > word.end + OWN_DAY_REACH \
             if first else True
         if first is None or first.date_start > published or lead_wins:
-            time = next((t for t in times if word.start <= t.start < word.end + 30), None)
-            return DateChoice(word, time)
+            return DateChoice(word, _time_of(word, times, dates, body_start))
     if not days:
         others = [d for d in dates if d.background or (cleaned.news_page and is_story_background(text, d.start))]
         if cleaned.news_page and published and page:
@@ -207,6 +206,15 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
         # meetings to come and dates set, each with its own time and place.
         scored[0] = (scored[0][0] + NEWS_LEAD_BONUS, *scored[0][1:])
     best = max(scored)[2]
+    return DateChoice(best, _time_of(best, times, dates, body_start))
+
+
+def _time_of(best: DateMention, times: list[TimeMention], dates: list[DateMention], body_start: int) -> TimeMention | None:
+    """The clock time of the event day ``best``: right after it, right before it, else the programme's
+    first time after it with no other day between."""
+    inside = next((t for t in times if best.start <= t.start < best.end), None)
+    if inside is not None:
+        return inside  # "เมื่อเวลา 22.30 น. เมื่อคืนที่ผ่านมา"
     others = [d.start for d in dates if d.kind == "day" and d is not best]
     time = next((t for t in times if 0 <= t.start - best.end <= TIME_WINDOW
                  and not any(best.end <= s < t.start for s in others)), None)
@@ -220,7 +228,7 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
         later = [d.start for d in dates if d.start > best.end and d.kind == "day"]
         limit = min([best.end + FAR_TIME_WINDOW, *later])
         time = next((t for t in times if best.end <= t.start < limit), None)
-    return DateChoice(best, time)
+    return time
 
 
 def _first_time(times: list[TimeMention], body_start: int, others: list[DateMention] = ()) -> TimeMention | None:
