@@ -258,7 +258,10 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
                 continue
             forms[acr] = (i, "acronym", 0)
             for v in _acronym_variants(acr)[1:]:
-                derived.setdefault(v, set()).add(i)
+                # "สอบ." and "สอน." are acronyms, "สอบ" and "สอน" words (exam, teach): without its
+                # dots an acronym whose "อ" reads as a vowel is a word
+                if "." in v or "อ" not in v or v not in common_words():
+                    derived.setdefault(v, set()).add(i)
             # "กระทรวง พม." / "สำนักงาน กกต." name the body itself
             for head in ("กระทรวง", "สำนักงาน"):
                 if ents[i].canonical.startswith(head):
