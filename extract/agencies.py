@@ -25,7 +25,7 @@ from itertools import combinations
 from extract import lexicons, thai
 from extract.lexicons import province_forms
 from extract.records import Agency
-from extract.thai import COMBINING, CONSONANT, LETTER, LETTER_RE, alternation, common_words, is_letter
+from extract.thai import COMBINING, COMBINING_RE, CONSONANT, LETTER, LETTER_RE, alternation, common_words, is_letter
 
 # A dotted Thai abbreviation token: ป.ป.ท.  สป.มท.  กอ.รมน.
 DOTTED = re.compile(rf"(?:[{CONSONANT}][{LETTER}]{{0,4}}\.){{2,}}|[{CONSONANT}]{{2,6}}\.")
@@ -499,6 +499,16 @@ def _lexicon_cands(text: str, hits: Hits) -> list[Cand]:
             idx, ftype, off = forms[form]
             if ftype == "acronym" and not _acronym_ok(text, i, end, form):
                 continue
+            if end < len(text) and COMBINING_RE.match(text[end]):
+                continue  # the text's syllable goes on with a vowel or tone: "สนทนาโต|้ตอบ"
+            if (
+                ftype == "name" and len(form) <= 6 and THAI_WORD.fullmatch(form) and form not in common_words()
+                and ((i and is_letter(text[i - 1])) or (end < len(text) and is_letter(text[end])))
+                and not _is_word_at(text, i, end)
+            ):  # fmt: skip
+                # a short transliterated name inside words: "สนท|นาโต|้ตอบ" holds no นาโต; a
+                # dictionary word ("ประธาน|รัฐสภา") is left to the tokeniser's own mistakes
+                continue
             if ftype == "name" and form.startswith("การ") and i and is_letter(text[i - 1]) and _ends_noun_in_kan(text, i):
                 continue  # "โครงการ|รถไฟฯ" is a project, not การรถไฟฯ
             if ftype == "name" and form[1:2] == "." and i and (is_letter(text[i - 1]) or text[i - 1] == "."):
@@ -516,6 +526,16 @@ def _lexicon_cands(text: str, hits: Hits) -> list[Cand]:
 
 # words ending in "การ" before which a body "การ..." still starts: "ให้|การรถไฟ", "ผู้ว่า|การรถไฟ"
 KAN_OPENERS = frozenset({"ให้การ", "ว่าการ", "ผู้ว่าการ"})
+
+
+def _is_word_at(text: str, start: int, end: int) -> bool:
+    """Word boundaries at both ends of ``text[start:end]`` in the tokenised text around it."""
+    lo = max(0, start - 12)
+    pos, bounds = lo, {lo}
+    for t in _tokens(text[lo : end + 12]):
+        pos += len(t)
+        bounds.add(pos)
+    return start in bounds and end in bounds
 
 
 def _ends_noun_in_kan(text: str, i: int) -> bool:
