@@ -201,6 +201,8 @@ def _name_variants(name: str) -> list[str]:
         if len(undot(tok)) >= 3:
             forms |= {f.replace(tok, undot(tok) + ".") for f in forms}
     forms = {v for f in forms for v in _spacings(f)}
+    # ราชภัฏ is often misspelt ราชภัฎ (bulk: 48)
+    forms |= {f.replace("ราชภัฏ", "ราชภัฎ") for f in forms if "ราชภัฏ" in f}
     words = name.split(" ")
     for k in range(1, len(words)):
         head = " ".join(words[:k])
@@ -917,7 +919,10 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
 
 # A head word the press abbreviates: "รพ.ศิริราช" is โรงพยาบาลศิริราช (the name is looked up,
 # and merged with its full form, under the full head word)
-ABBREVIATED_HEADS = {"รพ.": "โรงพยาบาล", "ธ.": "ธนาคาร", "รร.": "โรงเรียน", "ร.ร.": "โรงเรียน", "สนง.": "สำนักงาน"}
+ABBREVIATED_HEADS = {
+    "รพ.": "โรงพยาบาล", "ธ.": "ธนาคาร", "รร.": "โรงเรียน", "ร.ร.": "โรงเรียน", "สนง.": "สำนักงาน",
+    "กมธ.": "คณะกรรมาธิการ",
+}  # fmt: skip
 
 
 def _abbreviated_known(text: str, start: int, cue: str) -> Cand | None:
