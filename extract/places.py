@@ -279,6 +279,15 @@ def _known_venue(chunk: str) -> bool:
     return _names_re("known").match(chunk) is not None
 
 
+def _national_venue(chunk: str) -> bool:
+    """A national venue's written name without a head word opens ``chunk`` ("รัฐสภา",
+    "ราชมังคลากีฬาสถาน"); not an acronym (after ที่, "ที่ สศช. เสนอ" is a body acting) nor a city."""
+    m = _names_re("venue").match(chunk)
+    # A name opening with a head word read as weak ("กรมสรรพสามิต") is a body, mostly acting:
+    # "ที่กรมอุตุนิยมวิทยาพยากรณ์ว่า".
+    return m is not None and "." not in m.group() and not m.group().isascii() and _head_kind(m.group()) is None
+
+
 def _is_location(text: str, pos: int) -> bool:
     """A place word starts at ``pos``: a district/province marker, a province, a foreign place.
 
@@ -613,9 +622,14 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
     first = _first_chunk(text, pos)
     head = _head_kind(first)
     if word == "ที่":
-        if head not in ("place", "org"):
-            return None  # "ที่พัทยา" names a city, no venue; "ที่ผ่านมา" no place at all
         glued = trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]) is not None
+        if head not in ("place", "org"):
+            # "ที่พัทยา" names a city, no venue; "ที่ผ่านมา" no place at all. A national venue
+            # named without a head word is one after a ที่ standing as a word ("เวลา 15.30 น.
+            # ที่รัฐสภา"); glued on, a relative clause ("ก่อนที่สภาผู้แทนราษฎรจะลงมติ").
+            if glued or not _national_venue(first):
+                return None
+            head = "org"
         # Glued to the word before, ที่ + an office is mostly a relative clause:
         # "ตามมาตรการที่ศูนย์ปฏิบัติการ...กำหนด".
         conf = 0.8 if head == "place" else (0.4 if glued else 0.7)
