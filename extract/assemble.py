@@ -226,7 +226,7 @@ def choose_venue(venues: list[Mention], date: DateMention | None, body_start: in
 
 @cache
 def _sequence_cues() -> re.Pattern:
-    words = [w for w, _kind in lexicons.columns("event_sequence.tsv", "word", "kind")]
+    words = [w for w, kind in lexicons.columns("event_sequence.tsv", "word", "kind") if kind in ("opener", "verb")]
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
@@ -434,6 +434,25 @@ def _openers() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[\s(]))(?:{alt}|จุดที่\s*\d)", re.M)
 
 
+@cache
+def _trip_verbs() -> re.Pattern:
+    words = [w for w, kind in lexicons.columns("event_sequence.tsv", "word", "kind") if kind == "trip"]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# Between an opener and its trip verb stands the subject only ("จากนั้น นายกรัฐมนตรีและคณะได้"); a
+# speech verb, a plan, a relative clause or a line break there means the verb is not the stop's own
+# ("จากนั้น นายกฯ กล่าวถึงการลงพื้นที่...", "จากนั้นจะเคลื่อนขบวนเพื่อเดินทางไป...", "ลูกจ้างที่เดินทางมา").
+NOT_SUBJECT = re.compile(r"กล่าว|ว่า|จะ|(?<!หน้า)ที่(?!ปรึกษา)|ให้|ถึง|มี|เพื่อ|\n")
+
+
+def _moves_on(head: str) -> bool:
+    """Whether the words after an opener take the subject to another place: a trip verb after
+    the subject alone, and not the noun of it ("การลงพื้นที่")."""
+    m = _trip_verbs().search(head)
+    return m is not None and not NOT_SUBJECT.search(head, 0, m.start()) and not head[: m.start()].endswith("การ")
+
+
 # Common nouns that name the place a visit goes to ("บ้านป่าข่า", "ชุมชน...") though venue rules read them
 # as venues only after ณ; "พื้นที่" is left out: "ลงพื้นที่ใน" names no place.
 VISIT_WEAK_HEADS = ("บ้าน", "หมู่บ้าน", "ชุมชน", "ค่าย", "ด่าน", "ฟาร์ม", "สวน", "แปลง",
@@ -475,7 +494,7 @@ def find_stops(text: str, found: Found, after: int) -> list[Stop]:
     for m in _openers().finditer(text, after):
         head = text[m.end() : m.end() + STOP_REACH]
         trip = TRIP_VERB.search(head)
-        if not (POINT.match(m.group()) or STOP_TIME.search(head) or trip):
+        if not (POINT.match(m.group()) or STOP_TIME.search(head) or trip or _moves_on(head)):
             continue
         if cuts and m.start() - cuts[-1] <= STOP_REACH:
             continue  # "ต่อมา เวลา 14.45 น. คณะได้เดินทางลงพื้นที่ จุดที่ 2 ณ ...": one stop
@@ -491,7 +510,8 @@ def find_stops(text: str, found: Found, after: int) -> list[Stop]:
             venue = verb_venue
         time = next((t for t in found.times if s <= t.start < min(e, s + STOP_REACH)), None)
         timed = time is not None or STOP_TIME.search(text, s, min(e, s + STOP_REACH)) is not None
-        if venue is None and not (timed and STOP_ACTIVITY.search(text, s, min(e, s + STOP_DATE_REACH))):
+        if venue is None and not (timed and STOP_ACTIVITY.search(text, s, min(e, s + STOP_DATE_REACH))) \
+                and not _moves_on(text[s : min(e, s + STOP_REACH)]):
             continue
         stops.append(Stop(s, e, venue, time))
     return stops

@@ -153,3 +153,33 @@ def test_ceremony_before_the_meeting(shared: Path) -> None:
 def test_no_ceremony_without_one_before_the_meeting() -> None:
     text = "วันนี้ (5 มีนาคม 2567) ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม ก่อนการประชุมได้หารือกับผู้ว่าราชการจังหวัด\n"
     assert len(extract_events(text)) == 1
+
+
+# A further stop named by a trip verb after an opener and its subject, with no ณ/ที่ venue
+# (bulk thaigov-v2_66052 and thaigov-v2_55597, shortened).
+TRIP_LEAD = ("วันนี้ (13 มีนาคม 2566) เวลา 10.00 น. ณ ศาลาอเนกประสงค์พรุเฉวง จังหวัดสุราษฎร์ธานี "
+             "พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี ลงพื้นที่ติดตามสถานการณ์น้ำท่วม\n")
+
+
+@pytest.mark.parametrize("stop", [
+    "ต่อจากนั้นได้ลงพื้นที่ ติดตามโครงการก่อสร้าง ระบบป้องกันน้ำท่วมพื้นที่ชุมชนบางรัก จังหวัดสุราษฎร์ธานี\n",
+    "ต่อมาได้นำคณะเข้าพบหารือกับผู้ประกอบการโรงคัดบรรจุผลไม้ ดราก้อน เฟรชฟรุ๊ต อ.มะขาม จ.จันทบุรี\n",
+    "จากนั้น รองนายกรัฐมนตรีและคณะได้เดินทางไปเยี่ยมชมพื้นที่ก่อสร้างอุโมงค์ส่งน้ำช่วงแม่แตง-แม่งัดฯ\n",
+])
+def test_a_trip_verb_after_an_opener_is_a_stop_without_a_venue(stop: str) -> None:
+    events = extract_events(TRIP_LEAD + stop)
+    assert [e.date_start for e in events] == [D(2023, 3, 13), D(2023, 3, 13)]
+    assert events[0].venue == "ศาลาอเนกประสงค์พรุเฉวง"
+    assert [o.name for o in events[1].officials] == ["ประวิตร วงษ์สุวรรณ"]
+
+
+@pytest.mark.parametrize("tail", [
+    # bulk thaigov-v2_85117: the trip is spoken of, not made
+    "จากนั้น นายกฯ กล่าวถึงการลงพื้นที่จังหวัดร้อยเอ็ดครั้งนี้มีจุดประสงค์เพื่อดูแลเรื่องยาเสพติด\n",
+    # bulk thaigov-v2_84533: a plan of the relay, not a stop of this report
+    "จากนั้นจะเคลื่อนขบวนเพื่อเดินทางไปยังอำเภอเมืองเพชรบูรณ์ ต่อไป\n",
+    # walking round the same site is no trip (bulk thaigov-v2_87633)
+    "จากนั้น รองนายกรัฐมนตรีตรวจเยี่ยมโรงครัว พบปะประชาชน และมอบถุงยังชีพ จำนวน 200 ชุด\n",
+])
+def test_no_stop_where_the_trip_is_spoken_of_planned_or_on_the_same_site(tail: str) -> None:
+    assert len(extract_events(TRIP_LEAD + tail)) == 1
