@@ -183,3 +183,52 @@ def test_a_trip_verb_after_an_opener_is_a_stop_without_a_venue(stop: str) -> Non
 ])
 def test_no_stop_where_the_trip_is_spoken_of_planned_or_on_the_same_site(tail: str) -> None:
     assert len(extract_events(TRIP_LEAD + tail)) == 1
+
+
+def test_an_opening_written_with_its_range_is_a_one_day_event_and_the_period_its_own() -> None:
+    # bulk thaigov-v1_882 (shortened): the opening of a four-day fair, dated only by the fair's range
+    text = ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-เกษตรฯ เปิดงานวันอาหารโลก ประจำปี 2559\n\n"
+            "พลเอกฉัตรชัย สาริกัลยะ รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เปิดเผยภายหลังเป็นประธานพิธีเปิดงาน"
+            "วันอาหารโลก ประจำปี 2559 ซึ่งจัดขึ้นในระหว่างวันที่ 24-27 พ.ย.2559 ณ ศูนย์การค้าเซ็นทรัลพลาซา "
+            "แจ้งวัฒนะ ว่า องค์การอาหารและเกษตรแห่งสหประชาชาติกำหนดให้วันที่ 16 ตุลาคมของทุกปีเป็นวันอาหารโลก\n")
+    events = extract_events(text)
+    assert [(e.date_start, e.date_end) for e in events] == [(D(2016, 11, 24), D(2016, 11, 24)),
+                                                          (D(2016, 11, 24), D(2016, 11, 27))]
+    assert events[1].venue == events[0].venue
+
+
+@pytest.mark.parametrize("lead", [
+    # the whole seminar is reported, nobody opens it (bulk thaigov-v2_47736 alike)
+    "ระหว่างวันที่ 27-28 ตุลาคม 2564 เลขาธิการ คปภ. พร้อมคณะผู้แทนได้เข้าร่วมการประชุมสัมมนาประกันภัย ณ โรงแรมเซ็นทารา\n",
+    # an opening to come is a plan, the range stays the event's (bulk thaigov-v2_84332 alike)
+    "นายกรัฐมนตรีจะเป็นประธานเปิดงาน JOB EXPO THAILAND 2024 มหกรรมหางาน ระหว่างวันที่ 28 – 30 มิถุนายน 2567 ณ ศูนย์ประชุม\n",
+])
+def test_a_range_not_opened_stays_one_event(lead: str) -> None:
+    events = extract_events(lead)
+    assert len(events) == 1 and events[0].date_end > events[0].date_start
+
+
+def test_two_sites_of_one_visit_named_together_are_two_events(shared: Path) -> None:
+    # dev2 gov_02: "ลงพื้นที่ติดตาม... ที่โรงเรียนมาลาอีสงเคราะห์ อำเภอลาดบัวหลวง และโรงเรียนเจ้าฟ้าสร้าง อำเภอบางปะอิน"
+    events = dev2_events(shared, "gov_02.txt")
+    assert [(e.date_start, e.venue, e.province) for e in events] == [
+        (D(2016, 12, 11), "โรงเรียนมาลาอีสงเคราะห์", "พระนครศรีอยุธยา"),
+        (D(2016, 12, 11), "โรงเรียนเจ้าฟ้าสร้าง", "พระนครศรีอยุธยา"),
+    ]
+
+
+def test_two_sites_named_together_outside_a_visit_are_no_second_event() -> None:
+    # bulk thaigov-v1_32637 alike: where a service is given, not where anyone went
+    text = ("วันนี้ (22 มิถุนายน 2563) ณ ศาลากลางจังหวัดพังงา ผู้ว่าราชการจังหวัดพังงาแถลงข่าวสถานการณ์โควิด-19 "
+            "โดยมีห้องปฏิบัติการตรวจวิเคราะห์เชื้อไวรัสอยู่ที่โรงพยาบาลพังงา และโรงพยาบาลตะกั่วป่า\n")
+    assert len(extract_events(text)) == 1
+
+
+def test_a_visit_to_two_temples_named_together() -> None:
+    # bulk thaigov-v2_60241 (shortened)
+    text = ("วันนี้ (7 ตุลาคม 2565) นายกรัฐมนตรี พร้อมด้วยรัฐมนตรีว่าการกระทรวงศึกษาธิการ "
+            "เยี่ยมให้กำลังใจครอบครัวผู้เสียชีวิต ณ วัดเทพมงคลพิชัย ตำบลด่านช้าง และวัดศรีอุทัย ตำบลอุทัยสวรรค์ "
+            "อำเภอนากลาง จังหวัดหนองบัวลำภู\n")
+    events = extract_events(text)
+    assert [e.venue for e in events] == ["วัดเทพมงคลพิชัย", "วัดศรีอุทัย"]
+    assert {e.date_start for e in events} == {D(2022, 10, 7)}
