@@ -17,7 +17,7 @@ from functools import cache
 from . import lexicons
 from .clean import THAIGOV_PREFIX, Cleaned
 from .counts import best_count, plain_count
-from .dates import has_event_cue
+from .dates import has_event_cue, relative_dates
 from .event_type import classify_event
 from .places import Places, event_province, find_places
 from .plans import announced
@@ -31,6 +31,8 @@ from .tuning import (
     MAX_EVENTS,
     MAX_PERIOD_DAYS,
     MIN_VENUE_CONFIDENCE,
+    NEWS_LEAD_BONUS,
+    NEWS_LEAD_CHARS,
     REPAIR_DAYS,
     STOP_DATE_REACH,
     STOP_REACH,
@@ -99,9 +101,26 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
     return score
 
 
-# "เมื่อเวลา 08.30 น." or "วันนี้" with no day written: the news idiom for the day of the release.
-# "เมื่อวานนี้" with no day written is the day before (108 bulk leads, read 12: each dates what it reports).
-TODAY_IDIOM = re.compile(r"เมื่อเวลา|(?:(?<!\S)|(?<=ใน)|(?<=เมื่อ))วันนี้(?!\s*\(?\s*\d)|(?P<yesterday>(?:เมื่อ)?วานนี้|เมื่อวาน)(?!\s*\(?\s*\d)")
+# "เมื่อเวลา 08.30 น." with no day written: the news idiom for the day of the release. "วันนี้",
+# "เมื่อวานนี้" (108 bulk leads, read 12: each dates what it reports), "เมื่อวันอังคารที่ผ่านมา" with no
+# day written are read by dates.relative_dates.
+TODAY_IDIOM = re.compile(r"เมื่อเวลา")
+# How far after a lead's relative word a written day still takes the lead from it ("วันนี้ เวลา 10.00 น.
+# วันที่ 14 ต.ค."); a day further on is another day the story mentions.
+OWN_DAY_REACH = 60
+
+
+def _lead_word(text: str, lead_start: int, days: list[DateMention], published: dt.date) -> DateMention | None:
+    """The lead's first relative day ("วันนี้", "เมื่อวานนี้", "เมื่อวันอังคารที่ผ่านมา") or "เมื่อเวลา",
+    before any written day of the lead, with its day from the publication date."""
+    end = lead_start + TODAY_LEAD_CHARS
+    end = min([d.start for d in days if lead_start <= d.start < end], default=end)
+    word = next((d for d in relative_dates(text, published, lead_start, end) if not d.background), None)
+    idiom = TODAY_IDIOM.search(text, lead_start, end)
+    if idiom and (word is None or idiom.start() < word.start):
+        return DateMention(idiom.group(), idiom.start(), idiom.end(), published, published, "day",
+                           method="page-date", confidence=0.7)
+    return replace(word, confidence=0.7) if word else None
 
 
 
@@ -152,33 +171,44 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     usable = [d for d in dates if d.kind == "day" and not d.background and d.date_start
               and (page is None or not (page[0] <= d.start < page[1]))
               and not (published and (published - d.date_start).days > MAX_DAYS_BEFORE_PAGE)]
-    usable = plausible_dates(usable, published)
+    # Relative days ("วันนี้", "เมื่อวานนี้") date the event only from the lead (below).
+    usable = plausible_dates([d for d in usable if d.method != "relative"], published)
     # A headline date counts only when the body gives none (some sites start with "จังหวัด / วันที่ ...").
     days = [d for d in usable if d.start >= body_start] or usable
     lead_start = body_start + (len(text[body_start:]) - len(text[body_start:].lstrip()))
-    idiom = TODAY_IDIOM.search(text, lead_start, lead_start + TODAY_LEAD_CHARS)
-    if published and page and idiom and not any(lead_start <= d.start < idiom.start() for d in days):
-        if not days or min(days, key=lambda d: d.start).date_start > published:
-            day = published - dt.timedelta(days=1) if idiom.group("yesterday") else published
-            today = DateMention(text[page[0]:page[1]], page[0], page[1], day, day, "day",
-                                method="page-date-1" if idiom.group("yesterday") else "page-date", confidence=0.7)
-            time = next((t for t in times if idiom.start() <= t.start < idiom.end() + 30), None)
-            return DateChoice(today, time)
+    word = _lead_word(text, lead_start, days, published) if published and page else None
+    if word is not None:
+        first = min(days, key=lambda d: d.start) if days else None
+        # A news page's lead dates what it reports: a day written further on is an earlier incident,
+        # a deadline or a hearing set ("ศาลนัดฟังคำพิพากษาวันที่ 20 พ.ย."), not the reported event.
+        lead_wins = cleaned.news_page and word.method == "relative" and first.start > word.end + OWN_DAY_REACH \
+            if first else True
+        if first is None or first.date_start > published or lead_wins:
+            time = next((t for t in times if word.start <= t.start < word.end + 30), None)
+            return DateChoice(word, time)
     if not days:
         if cleaned.news_page and published and page:
             # A news page dated by its header, and no other day in the body: the day it reports.
             day = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
                               method="page-date", confidence=0.6)
-            return DateChoice(day, _first_time(times, body_start))
-        return DateChoice(None, _first_time(times, body_start))
+            return DateChoice(day, _first_time(times, body_start, dates))
+        return DateChoice(None, _first_time(times, body_start, dates))
     title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day"}
     scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
               for i, d in enumerate(days)]
+    if cleaned.news_page and days[0].start < lead_start + NEWS_LEAD_CHARS:
+        # The lead of a news story dates what it reports; later paragraphs bring earlier incidents,
+        # meetings to come and dates set, each with its own time and place.
+        scored[0] = (scored[0][0] + NEWS_LEAD_BONUS, *scored[0][1:])
     best = max(scored)[2]
-    time = next((t for t in times if 0 <= t.start - best.end <= TIME_WINDOW), None)
+    others = [d.start for d in dates if d.kind == "day" and d is not best]
+    time = next((t for t in times if 0 <= t.start - best.end <= TIME_WINDOW
+                 and not any(best.end <= s < t.start for s in others)), None)
     if time is None:
         # "เวลา 09.00 น. ... วันที่ 16 มีนาคม" puts the time first.
-        time = next((t for t in times if 0 <= best.start - t.end <= 40), None)
+        # The closest such time of the body: a news page's clock stamp ("14 ต.ค. 2563 - 17:50 น.") sits
+        # just above the lead's "เมื่อวันที่ 14 ต.ค." but is when the page was posted.
+        time = next((t for t in reversed(times) if 0 <= best.start - t.end <= 40 and t.start >= body_start), None)
     if time is None:
         # The programme's first clock time, when no other day comes between.
         later = [d.start for d in dates if d.start > best.end and d.kind == "day"]
@@ -187,8 +217,12 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     return DateChoice(best, time)
 
 
-def _first_time(times: list[TimeMention], body_start: int) -> TimeMention | None:
-    return next((t for t in times if t.start >= body_start), None)
+def _first_time(times: list[TimeMention], body_start: int, dates: list[DateMention] = ()) -> TimeMention | None:
+    """The body's first clock time that is not the time of a background day ("ศาลนัดไต่สวนในวันที่
+    20 ต.ค. เวลา 09.00 น.")."""
+    other = [d.end for d in dates if d.background]
+    return next((t for t in times if t.start >= body_start
+                 and not any(0 <= t.start - e <= TIME_WINDOW for e in other)), None)
 
 
 @dataclass(slots=True)
