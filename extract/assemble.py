@@ -326,7 +326,9 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
                          "start": o.start, "end": o.end, "confidence": o.confidence})
     main.evidence = evidence
     events = [main]
-    events.extend(_second_site(text, found, main, venue, _lead_actor(main.officials, text, cleaned)))
+    lead_actor = _lead_actor(main.officials, text, cleaned)
+    events.extend(_second_site(text, found, main, venue, lead_actor))
+    events.extend(_and_then_at(text, found, main, venue, lead_actor))
     events.extend(_stop_events(text, cleaned, found, main, stops)[: MAX_EVENTS - len(events)])
     taken = {e.venue for e in events if e.venue}
     events.extend(_secondary_events(text, cleaned, found, main, venue, taken)[: MAX_EVENTS - len(events)])
@@ -677,6 +679,37 @@ def _second_site(text: str, found: Found, main: Event, venue: Mention | None, le
     _fill_place(ev, found.places, site, evidence)
     if ev.province is None:
         ev.province, ev.province_code = main.province, main.province_code
+    ev.officials = list(lead)
+    ev.agencies = list(main.agencies)
+    ev.evidence = evidence
+    return [ev]
+
+
+# A second activity at a second place in the main event's sentence: "... ร่วมพิธี ณ ห้องประชุมอาคาร
+# กัลยาณิวัฒนา รพ.อ.ป.ร. และเปิดนิทรรศการผ้าไทย ณ ลานอเนกประสงค์ ชั้น ๑ ..." (dev2 web_03). Bulk: ณ + place,
+# "และ" + an activity verb, ณ + place again on one line: 8 hits, the 4 with a place both times are two
+# activities at two places (the other 4 are "ณ สิ้นเดือน...", no venue).
+AND_THEN = re.compile(r"\sและ(?:ได้)?(?:เปิด|เป็นประธาน|ร่วม|มอบ|ตรวจ|เยี่ยม|เดินทาง)[^\nณ]{0,100}?(?<!\S)ณ\s*")
+
+
+def _and_then_at(text: str, found: Found, main: Event, venue: Mention | None, lead: list[Official]) -> list[Event]:
+    if venue is None or not text[max(0, venue.start - 4) : venue.start].rstrip().endswith("ณ"):
+        return []
+    line_end = text.find("\n", venue.end)
+    line_end = len(text) if line_end < 0 else line_end
+    m = AND_THEN.search(text, venue.end, line_end)
+    if m is None or "ณ" in text[venue.end : m.start()]:
+        return []
+    site = next((v for v in found.places.venues if m.end() <= v.start <= m.end() + 2
+                 and v.confidence >= 0.8 and v.value != venue.value), None)
+    if site is None:
+        return []
+    ev = Event(date_start=main.date_start, date_end=main.date_end, online=False)
+    evidence: list[dict] = []
+    _fill_place(ev, found.places, site, evidence)
+    if ev.province is None:
+        ev.province, ev.province_code = main.province, main.province_code
+    ev.event_type = classify_event("", text[m.start() : site.start])
     ev.officials = list(lead)
     ev.agencies = list(main.agencies)
     ev.evidence = evidence

@@ -232,3 +232,20 @@ def test_a_visit_to_two_temples_named_together() -> None:
     events = extract_events(text)
     assert [e.venue for e in events] == ["วัดเทพมงคลพิชัย", "วัดศรีอุทัย"]
     assert {e.date_start for e in events} == {D(2022, 10, 7)}
+
+
+def test_a_second_activity_at_a_second_place_in_the_lead_sentence() -> None:
+    # bulk thaigov-v2_71926 (shortened): "... ณ เทศบาลตำบลพรหมโลก ... และเยี่ยมชมจุดรับซื้อมังคุด ณ สหกรณ์..."
+    text = ("วันนี้ (2 กันยายน 2566) ร้อยเอก ธรรมนัส พรหมเผ่า รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ "
+            "ลงพื้นที่ติดตามสถานการณ์การผลิตสินค้าเกษตร ณ เทศบาลตำบลพรหมโลก ตำบลพรหมโลก อำเภอพรหมคีรี "
+            "จังหวัดนครศรีธรรมราช และเยี่ยมชมจุดรับซื้อมังคุด ณ สหกรณ์กองทุนสวนยางบ้านวังลุง จำกัด\n")
+    events = extract_events(text)
+    assert [(e.date_start, e.venue) for e in events] == [(D(2023, 9, 2), "เทศบาลตำบลพรหมโลก"),
+                                                         (D(2023, 9, 2), "สหกรณ์กองทุนสวนยางบ้านวังลุง")]
+    assert events[1].province == "นครศรีธรรมราช"
+
+
+def test_a_second_activity_at_the_same_place_is_no_second_event() -> None:
+    text = ("วันนี้ (2 กันยายน 2566) ผู้ว่าราชการจังหวัดเป็นประธานการประชุม ณ ห้องประชุมศาลากลางจังหวัดตรัง "
+            "และมอบนโยบายแก่ข้าราชการ ณ ห้องประชุมศาลากลางจังหวัดตรัง\n")
+    assert len(extract_events(text)) == 1
