@@ -35,8 +35,8 @@ UPDATE_LABEL = re.compile(r"(?:ปรับปรุง|อัปเดต|อ�
 MAX_CREDIT_LINES = 3
 MAX_CREDIT_LINE = 60
 # A byline or outlet beside the stamp, after "โดย"/"By" or a bar: "โดย: ผู้จัดการออนไลน์",
-# "14 ต.ค. 2563 17:50 น. | ข่าวสด", "โดย ไทยรัฐออนไลน์ | 14 ต.ค. 63"; a reader count "| อ่าน 1,234".
-PAGE_CREDIT = re.compile(r"(?:^|(?<=\s))(?:โดย|By)(?:\s*[:：][^|\n\d]{1,40}|\s+[^|\s\d]{1,30}\s*(?=\|))|\|[^|\n\d]{1,30}$"
+# "14 ต.ค. 2563 17:50 น. | ข่าวสด", "• ข่าวภูมิภาค", "โดย ไทยรัฐออนไลน์ | 14 ต.ค. 63"; a reader count "| อ่าน 1,234".
+PAGE_CREDIT = re.compile(r"(?:^|(?<=\s))(?:โดย|By)(?:\s*[:：][^|\n\d]{1,40}|\s+[^|\s\d]{1,30}\s*(?=\|))|[|•·][^|•·\n\d]{1,30}$"
                          r"|(?:อ่าน|เข้าชม|views?)\s*[:：]?\s*\d[\d,.]{0,12}\s*[kK]?\s*(?:ครั้ง|views?)?"
                          r"|(?<![\d,.])\d[\d,.]{0,12}[^\S\n]{0,3}[kK]?[^\S\n]{0,3}views?")
 PAGE_DATE_REST = re.compile(
@@ -153,7 +153,7 @@ def clean(text: str) -> Cleaned:
     masked = mask_boilerplate(text)
     title = title_span = published = published_span = None
     body_start = 0
-    lines = [(s, e) for s, e in _lines(masked, 30) if masked[s:e].strip()]
+    lines = [(s, e) for s, e in _lines(masked, 3 * PAGE_DATE_LINES) if masked[s:e].strip()]
     page = _page_date(masked, lines)
     if page is not None and page[0] >= 2:
         # A page date below a site header: the headline is the longest line above it.

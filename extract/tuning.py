@@ -46,7 +46,7 @@ TYPE_LEAD_CHARS = 600  # the lead's first paragraph or two name the event; later
 # The page date sits within the first few lines, alone on its line or behind a label.
 HEADER_LINES = 4
 # News and web pages put site names, menus and bylines above the page date: look this many lines down.
-PAGE_DATE_LINES = 10
+PAGE_DATE_LINES = 25
 # Header furniture is short; a line this long is already the article's body.
 MAX_HEADER_LINE = 300
 

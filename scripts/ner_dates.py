@@ -69,7 +69,7 @@ def classify(span: str, before: str, after: str) -> str | None:
     if re.fullmatch(r"\d{1,2}", s):
         # A bare number is a day after "วันที่", else (usually) a short year.
         return "day number (วันที่ N)" if re.search(r"วันที่\s*$", before) else None
-    if (re.fullmatch(rf"(?:ใน|เมื่อ)?(?:วันนี้|เมื่อวานนี้|วานนี้|เมื่อวาน|พรุ่งนี้|วันพรุ่งนี้|(?:วัน)?{WEEKDAY}(?:นี้)?)", s)
+    if (re.fullmatch(rf"(?:ใน|เมื่อ)?(?:วันนี้|เมื่อวานนี้|วานนี้|เมื่อวาน|พรุ่งนี้|วันพรุ่งนี้|เมื่อคืน|คืนนี้|(?:วัน)?{WEEKDAY}(?:นี้)?)", s)
             and re.match(r"\s*\(?\s*(?:วัน\S{0,12})?(?:ที่)?\s*\d", after)):
         return "word (written day)"
     for form, rx in FORM_RES[1:]:
