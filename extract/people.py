@@ -44,7 +44,10 @@ NAME_RE = rf"[{NAME_START}][{WORD_LETTER}]+"
 _NEXT_TOKEN = re.compile(rf"{HSPACE}+([^\s]+)")
 _SPACES = re.compile(rf"{HSPACE}*")
 _TOKEN_REST = re.compile(r"[^\s]*")
-_ACRONYM = re.compile(rf"[{WORD_LETTER}]{{1,6}}\.(?:[{WORD_LETTER}]{{1,6}}\.?)*(?:[{WORD_LETTER}]+)?")
+# "ป.ป.ท.", "อบจ.ภูเก็ต": letters and dots, no dot doubled. Each dot closes one run of letters,
+# so a long token that fails to match ("จ.อ่างทองรับแจ้ง...เลขที่3") is rejected in linear time;
+# the former "(?:[...]{1,6}\.?)*" split a letter run every possible way (30 letters: minutes).
+_ACRONYM = re.compile(rf"[{WORD_LETTER}]{{1,6}}\.(?:[{WORD_LETTER}]+\.)*[{WORD_LETTER}]*")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _NAME = re.compile(NAME_RE)
 _WS = re.compile(r"\s+")

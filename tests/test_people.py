@@ -651,3 +651,32 @@ def test_his_excellency_is_an_honorific():
     found = find_officials("ฯพณฯ สุวัจน์ ลิปตพัลลภ อดีตรองนายกรัฐมนตรี เดินทางมาเป็นประธานโครงการ")
     assert [(o.honorific, o.name, o.position) for o in found] == [
         ("ฯพณฯ", "สุวัจน์ ลิปตพัลลภ", "อดีตรองนายกรัฐมนตรี")]
+
+
+def test_news_sentence_with_glued_village_number_is_read_quickly() -> None:
+    """ThaiNER 1.5 train.txt line 1876: "จ.อ่างทองรับแจ้ง...เลขที่3หมู่3" is one token that the
+    acronym pattern of a post's continuation once took minutes to reject (exponential in its
+    letters); the officer is found and his post stops before it."""
+    import signal
+    import time
+
+    text = (
+        "(1สค.) เวลา00.15 น. พ.ต.ต.สุพิษ แจ้งสว่างพนักงานสอบสวน สภ.อ.เมือง จ.อ่างทองรับแจ้งพบศพผู้เสียชีวิต"
+        "ภายในห้องนอนของบ้านเลขที่3หมู่3 ต.มหาดไทย อ.เมืองจ.อ่างทองหลังรับแจ้งจึง"
+    )
+    find_officials("นายสมชาย ใจดี")  # load the lexicons outside the timing
+
+    def runaway(signum, frame):  # noqa: ARG001
+        raise TimeoutError("find_officials ran past 20 s")
+
+    previous = signal.signal(signal.SIGALRM, runaway)
+    signal.alarm(20)
+    try:
+        started = time.perf_counter()
+        got = _summary(text)
+        seconds = time.perf_counter() - started
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert got == [("พ.ต.ต.", "สุพิษ แจ้งสว่าง", "พนักงานสอบสวน สภ.อ.เมือง")]
+    assert seconds < 5.0  # about 0.01 s; minutes before the fix

@@ -221,6 +221,47 @@ def test_no_pattern_backtracks_on_adversarial_input(module: str) -> None:
     assert not slow, "\n".join(slow)
 
 
+# --- one token, matched whole -------------------------------------------------------------
+# A pattern that finditer runs in linear time can still backtrack exponentially under fullmatch
+# (or with "$"): the search stops at the first greedy match, fullmatch must try every way to split
+# a long run before it gives up. "[ก]{1,6}\\.(?:[ก]{1,6}\\.?)*" read "จ." and 30 Thai letters then a
+# digit for minutes: a ThaiNER news sentence whose tokens glue a village number to the words.
+
+NEWS_SENTENCE = (  # ThaiNER 1.5 train.txt line 1876, tags removed
+    "(1สค.) เวลา00.15 น. พ.ต.ต.สุพิษ แจ้งสว่างพนักงานสอบสวน สภ.อ.เมือง จ.อ่างทองรับแจ้งพบศพผู้เสียชีวิต"
+    "ภายในห้องนอนของบ้านเลขที่3หมู่3 ต.มหาดไทย อ.เมืองจ.อ่างทองหลังรับแจ้งจึง"
+)
+TOKENS = {
+    "news sentence": NEWS_SENTENCE,
+    **{f"news token {i}": t for i, t in enumerate(NEWS_SENTENCE.split()) if len(t) > 20},
+    "acronym, 60 letters, digit": "จ." + "ก" * 60 + "3",
+    "acronym, dotted run, digit": "ก.ก" * 30 + "3",
+    "acronym, 60 letters, space": "ก." + "ก" * 60 + " ",
+    "60 letters, digit": "ก" * 60 + "1",
+    "title, 60 letters, digit": "นาย" + "ก" * 60 + "1",
+    "60 digits, letter": "1" * 60 + "ก",
+    "60 spaces, letter": " " * 60 + "ก",
+    "60 dots, letter": "." * 60 + "ก",
+}
+
+
+def _whole(pattern: re.Pattern, text: str) -> None:
+    subject = _subject(pattern, text)
+    pattern.fullmatch(subject)
+    pattern.match(subject)
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_no_pattern_backtracks_on_a_token_it_cannot_match_whole(module: str) -> None:
+    slow = []
+    for label, pattern in collected()[module].items():
+        for name, text in TOKENS.items():
+            seconds = _timed(_whole, pattern, text, stop_at=2.0)
+            if seconds > 0.5:
+                slow.append(f"{module}.{label} on {name}: {seconds:.1f} s  /{pattern.pattern[:80]}/")
+    assert not slow, "\n".join(slow)
+
+
 def _hundred_k(unit: str) -> str:
     return (unit * (100_000 // len(unit) + 1))[:100_000]
 
