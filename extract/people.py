@@ -253,7 +253,9 @@ def _surname_ok(text: str, token: str, end: int, glued_position: bool) -> bool:
     if not _bad_name_token(token):
         return True
     if _bad_shape_token(token):
-        return False
+        # "กองจันทร์", "ประจำวงษ์", "ภาคโชคดี": surnames that open with an office word (กอง, ประจำ,
+        # ภาค) are names when the person's post follows them
+        return _continuation_led(token) and _post_follows(text, end, glued_position)
     lead = _function_word_lead(token)
     if lead is None:
         return False
@@ -265,6 +267,28 @@ def _surname_ok(text: str, token: str, end: int, glued_position: bool) -> bool:
     if lead >= 4:  # a verb ("เปิดเผย...", "พร้อม...") needs an office after it to be a surname
         return False
     return j >= len(text) or text[j] in "\n(," or _honorific_re().match(text, j) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _continuation_led(token: str) -> bool:
+    """A token whose only fault as a name is to open with a word that continues a post."""
+    return (
+        2 <= len(token) <= MAX_NAME
+        and _starts_with_any(token, _parts()["continuation"], min_len=3)
+        and token not in _parts()["continuation"]
+        and not _starts_with_any(token, _cue_words("not_name_start"))
+        and token not in _parts()["modifier"]
+        and not _honorific_re().match(token)
+        and not _starts_with_any(token, positions(), min_len=3)
+        and not _starts_with_any(token, _cue_words("institution"))  # "นายแพทย์ใหญ่ โรงพยาบาลตำรวจ"
+    )
+
+
+def _post_follows(text: str, end: int, glued_position: bool) -> bool:
+    if glued_position:
+        return True
+    j = _SPACES.match(text, end).end()
+    return j > end and _position_re().match(text, j) is not None
 
 
 def _extra_parts(text: str, end: int) -> int:

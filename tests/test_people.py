@@ -680,3 +680,33 @@ def test_news_sentence_with_glued_village_number_is_read_quickly() -> None:
         signal.signal(signal.SIGALRM, previous)
     assert got == [("พ.ต.ต.", "สุพิษ แจ้งสว่าง", "พนักงานสอบสวน สภ.อ.เมือง")]
     assert seconds < 5.0  # about 0.01 s; minutes before the fix
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # surnames opening with an office word (กอง, ประจำ, ภาค) before the person's post
+        (
+            "25 ก.ย.61 นายทองเปลว กองจันทร์ อธิบดีกรมชลประทาน เปิดเผยว่า",
+            [("นาย", "ทองเปลว กองจันทร์", "อธิบดีกรมชลประทาน")],
+        ),
+        (
+            "ซึ่งนอกจากแผนเหล่านี้แล้ว นายสมเกียรติ ประจำวงษ์ เลขาธิการสำนักงานทรัพยากรน้ำแห่งชาติ ระบุว่า",
+            [("นาย", "สมเกียรติ ประจำวงษ์", "เลขาธิการสำนักงานทรัพยากรน้ำแห่งชาติ")],
+        ),
+        (
+            "ภก. สงกรานต์ ภาคโชคดี ผู้อำนวยการสำนักงานเครือข่ายองค์กรงดเหล้า กล่าวว่า",
+            [("ภก.", "สงกรานต์ ภาคโชคดี", "ผู้อำนวยการสำนักงานเครือข่ายองค์กรงดเหล้า")],
+        ),
+        # an office word with no post after it is not taken for a surname
+        ("นายสมชาย กองคลัง", []),
+    ],
+)
+def test_surname_opening_with_an_office_word(text: str, expected: list[tuple]) -> None:
+    assert _summary(text) == expected
+
+
+def test_an_institution_after_a_title_is_no_surname() -> None:
+    """ "นายแพทย์ใหญ่ โรงพยาบาลตำรวจ" is a post (chief physician), not นายแพทย์ + ใหญ่ โรงพยาบาลตำรวจ."""
+    text = "พร้อมด้วยพลตำรวจโท วิฑูรย์ นิติวรางกูร นายแพทย์ใหญ่ โรงพยาบาลตำรวจ ผู้แทนภาคีเครือข่าย"
+    assert [o.name for o in find_officials(text)] == ["วิฑูรย์ นิติวรางกูร"]
