@@ -59,6 +59,13 @@ class DaskEngine:
     def call(self, fn: Callable, *args):
         return self.client.submit(fn, *args, pure=False).result()
 
+    def everywhere(self, fn: Callable) -> None:
+        """``fn()`` once on every worker, all at once: each loads the model in parallel here,
+        not one after the other at its first document."""
+        workers = list(self.client.scheduler_info().get("workers", {}))
+        self.client.gather([self.client.submit(fn, pure=False, workers=[w]) for w in workers] or
+                           [self.client.submit(fn, pure=False)])
+
     def commit(self, out: Path, keep_previous: bool) -> None:
         from . import write
 

@@ -105,7 +105,7 @@ class Context:
 
 
 class DocumentTimeout(BaseException):
-    """Raised by the alarm; a BaseException so the per-document ``except Exception`` lets it through."""
+    """Raised by the alarm or the watchdog; a BaseException so the per-document ``except Exception`` lets it through."""
 
 
 def _on_alarm(signum, frame):  # noqa: ARG001
@@ -144,8 +144,8 @@ class _Watchdog:
     """One thread per process that raises DocumentTimeout in a thread past its deadline.
 
     The exception is set with ``PyThreadState_SetAsyncExc``, so it lands at the thread's next
-    Python instruction, like the alarm's handler in a main thread; one C call (a tokeniser run,
-    a sleep) finishes first. It fires at most once per :meth:`arm`, and :meth:`disarm` withdraws
+    Python instruction: a C call in progress (a regular-expression match, a sleep) finishes
+    first, where the alarm would cut it short. It fires at most once per :meth:`arm`, and :meth:`disarm` withdraws
     one that fired but has not landed yet, so a document that ends in time is never cut.
     Arming wakes the watchdog only when the new deadline comes before its next wake-up: waking
     it for every document would make the document's thread wait for the GIL each time."""
@@ -402,7 +402,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
             yield share, ctx
 
     with _engine(opts) as engine, _Ticker(engine.documents_done, on_progress) as ticker:
-        engine.call(check_setup)
+        engine.everywhere(check_setup)
         for _ in engine.map(sign_share, planned()):
             pass
         ticker.start(sum(s.estimate for s in shares))
@@ -513,6 +513,9 @@ class _Engine:
 
     def call(self, fn: Callable, *args):
         return fn(*args) if self.pool is None else self.pool.apply(fn, args)
+
+    def everywhere(self, fn: Callable) -> None:
+        self.call(fn)  # pool workers load the model as they start (_warm_up): one check is enough
 
     def commit(self, out: Path, keep_previous: bool) -> None:
         # The merge reads and writes every row: a worker does it, the driver waits.
