@@ -110,12 +110,23 @@ TODAY_IDIOM = re.compile(r"เมื่อเวลา")
 OWN_DAY_REACH = 60
 
 
+# "ตั้งแต่วันนี้เป็นต้นไป", "เปิดรับสมัครแล้ววันนี้ – ถึง 20 สิงหาคม": the day a measure or an
+# application period starts, not an event's.
+PERIOD_BEFORE = re.compile(r"(?:ตั้งแต่|เริ่ม)\s*$")
+PERIOD_AFTER = re.compile(r"[^\S\n]{0,3}(?:เป็นต้นไป|[-–—]|ถึง|จนถึง)")
+
+
+def _opens_a_period(text: str, d: DateMention) -> bool:
+    return bool(PERIOD_BEFORE.search(text, max(0, d.start - 10), d.start) or PERIOD_AFTER.match(text, d.end))
+
+
 def _lead_word(text: str, lead_start: int, days: list[DateMention], published: dt.date) -> DateMention | None:
     """The lead's first relative day ("วันนี้", "เมื่อวานนี้", "เมื่อวันอังคารที่ผ่านมา") or "เมื่อเวลา",
     before any written day of the lead, with its day from the publication date."""
     end = lead_start + TODAY_LEAD_CHARS
     end = min([d.start for d in days if lead_start <= d.start < end], default=end)
-    word = next((d for d in relative_dates(text, published, lead_start, end) if not d.background), None)
+    word = next((d for d in relative_dates(text, published, lead_start, end)
+                 if not d.background and not _opens_a_period(text, d)), None)
     idiom = TODAY_IDIOM.search(text, lead_start, end)
     if idiom and word is not None and 0 <= word.start - idiom.end() <= OWN_DAY_REACH:
         # "เมื่อเวลา 22.30 น. เมื่อคืนที่ผ่านมา": the clock time, then its day.
@@ -198,7 +209,7 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
                               method="page-date", confidence=0.6)
             return DateChoice(day, _first_time(times, body_start, others))
         return DateChoice(None, _first_time(times, body_start, others))
-    title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day"}
+    title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day" and d.method != "relative"}
     scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
               for i, d in enumerate(days)]
     if cleaned.news_page and days[0].start < lead_start + NEWS_LEAD_CHARS:
@@ -215,7 +226,7 @@ def _time_of(best: DateMention, times: list[TimeMention], dates: list[DateMentio
     inside = next((t for t in times if best.start <= t.start < best.end), None)
     if inside is not None:
         return inside  # "เมื่อเวลา 22.30 น. เมื่อคืนที่ผ่านมา"
-    others = [d.start for d in dates if d.kind == "day" and d is not best]
+    others = [d.start for d in dates if d.kind == "day" and d.date_start != best.date_start]
     time = next((t for t in times if 0 <= t.start - best.end <= TIME_WINDOW
                  and not any(best.end <= s < t.start for s in others)), None)
     if time is None:
@@ -225,7 +236,7 @@ def _time_of(best: DateMention, times: list[TimeMention], dates: list[DateMentio
         time = next((t for t in reversed(times) if 0 <= best.start - t.end <= 40 and t.start >= body_start), None)
     if time is None:
         # The programme's first clock time, when no other day comes between.
-        later = [d.start for d in dates if d.start > best.end and d.kind == "day"]
+        later = [d.start for d in dates if d.start > best.end and d.kind == "day" and d.date_start != best.date_start]
         limit = min([best.end + FAR_TIME_WINDOW, *later])
         time = next((t for t in times if best.end <= t.start < limit), None)
     return time
