@@ -226,7 +226,9 @@ def _time_of(best: DateMention, times: list[TimeMention], dates: list[DateMentio
     inside = next((t for t in times if best.start <= t.start < best.end), None)
     if inside is not None:
         return inside  # "เมื่อเวลา 22.30 น. เมื่อคืนที่ผ่านมา"
-    others = [d.start for d in dates if d.kind == "day" and d.date_start != best.date_start]
+    same = (best.date_start, best.date_end)
+    # Another day between the date and a time takes the time ("วันนี้ ... เวลา" repeats the same day).
+    others = [d.start for d in dates if d.kind == "day" and (d.date_start, d.date_end) != same]
     time = next((t for t in times if 0 <= t.start - best.end <= TIME_WINDOW
                  and not any(best.end <= s < t.start for s in others)), None)
     if time is None:
@@ -236,7 +238,7 @@ def _time_of(best: DateMention, times: list[TimeMention], dates: list[DateMentio
         time = next((t for t in reversed(times) if 0 <= best.start - t.end <= 40 and t.start >= body_start), None)
     if time is None:
         # The programme's first clock time, when no other day comes between.
-        later = [d.start for d in dates if d.start > best.end and d.kind == "day" and d.date_start != best.date_start]
+        later = [s for s in others if s > best.end]
         limit = min([best.end + FAR_TIME_WINDOW, *later])
         time = next((t for t in times if best.end <= t.start < limit), None)
     return time
