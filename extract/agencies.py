@@ -921,20 +921,21 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
 # and merged with its full form, under the full head word)
 ABBREVIATED_HEADS = {
     "รพ.": "โรงพยาบาล", "ธ.": "ธนาคาร", "รร.": "โรงเรียน", "ร.ร.": "โรงเรียน", "สนง.": "สำนักงาน",
-    "กมธ.": "คณะกรรมาธิการ",
+    "กมธ.": "คณะกรรมาธิการ", "บมจ.": "",
 }  # fmt: skip
 
 
 def _abbreviated_known(text: str, start: int, cue: str) -> Cand | None:
     """ "ธ.ออมสิน", "สนง.ปลัดกระทรวงมหาดไทย": the gazetteer body the name names under its full head word."""
     full = ABBREVIATED_HEADS[cue]
-    rest = text[start + len(cue) : start + len(cue) + 80]
+    gap = 1 if text[start + len(cue) : start + len(cue) + 1] == " " else 0
+    rest = text[start + len(cue) + gap : start + len(cue) + gap + 80]
     forms, ents = surface_forms(), entries()
     for n in range(len(rest), 1, -1):
         hit = forms.get(full + rest[:n])
-        if hit and hit[1] == "name" and not hit[2] and _ends_word(text, start + len(cue), n):
+        if hit and hit[1] in ("name", "acronym") and not hit[2] and _ends_word(text, start + len(cue) + gap, n):
             e = ents[hit[0]]
-            return Cand(start, start + len(cue) + n, e.canonical, e.acronym, e.kind, P_LEXICON, "lexicon")
+            return Cand(start, start + len(cue) + gap + n, e.canonical, e.acronym, e.kind, P_LEXICON, "lexicon")
     return None
 # A university faculty: "คณะแพทยศาสตร์", "คณะพาณิชยศาสตร์และการบัญชี", "คณะแพทยศาสตร์ศิริราชพยาบาล";
 # not a team "คณะนักวิทยาศาสตร์" nor a committee (bulk: 467 "คณะ...ศาสตร์", 29 of 30 read a faculty)
@@ -949,6 +950,20 @@ def _faculty_cand(text: str, start: int) -> Cand | None:
     if not m or "คณะ" in m.group(1) or _cut_name(m.group(1))[1] or (m.end() < len(text) and text[m.end()] in COMBINING):
         return None
     return Cand(start, m.end(), m.group(0), None, "other", P_CUE, "cue")
+
+
+def _transliterated_after(text: str, end: int) -> int:
+    """A listed company's name goes on over spaced corporate words (agency_company_words.txt):
+    "บมจ.ทรู| คอร์ปอเรชั่น", "บมจ.ไทย| ยูเนี่ยน| กรุ๊ป", not "บมจ.ไทยคม| ออกมา"."""
+    words = company_words()
+    while (m := re.compile(rf" ([{LETTER}]{{3,20}})(?![{LETTER}])").match(text, end)) and m.group(1) in words:
+        end = m.end()
+    return end
+
+
+@cache
+def company_words() -> frozenset[str]:
+    return frozenset(lexicons.words("agency_company_words.txt"))
 
 
 def _cue_cands(text: str, hits: Hits) -> list[Cand]:
@@ -980,6 +995,8 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 out.append(c)
                 continue
             pos = start + len(cue)
+            if cue in ABBREVIATED_HEADS and text[pos : pos + 1] == " ":
+                pos += 1  # "บมจ. ทีโอที"
             latin = LATIN_NAME.match(text, pos)
             if latin:
                 pos = latin.end()
@@ -1027,6 +1044,8 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # "โรงเรียนเฉลิมพระเกียรติสมเด็จพระศรีนครินทร์ ภูเก็ต"
                 if not v and "เฉลิมพระเกียรติ" in text[start:end] and (p := _province_after_rx().match(text, end)):
                     end = p.end()
+            if cue == "บมจ." and not cut:
+                end = _transliterated_after(text, end)
             if not q and (b := _branch_rx().match(text, end)):
                 end = b.end()
             name = text[start:end].rstrip()
@@ -1034,7 +1053,9 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             if trimmed:
                 name = name[: -len(trimmed)].rstrip()
             end = start + len(name)
-            full = ABBREVIATED_HEADS[cue] + name[len(cue) :] if cue in ABBREVIATED_HEADS else name
+            full = ABBREVIATED_HEADS[cue] + name[len(cue) :].lstrip() if cue in ABBREVIATED_HEADS else name
+            if not full:
+                continue
             if norm_key(full) in generic or name.endswith("ฯ") or _is_category(full):
                 continue
             out.append(Cand(start, end, full, None, kind, P_CUE, "cue"))

@@ -326,7 +326,7 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
         main.time_start, main.time_end = t.time_start, t.time_end
         evidence.append(_ev("time", t))
     after = choice.date.end if choice.date is not None and choice.date.start >= cleaned.body_start else cleaned.body_start
-    stops = find_stops(text, found, after)
+    stops = find_stops(text, found, after, main.date_start)
     # The main event's venue is one of its own part of the report, before the first further stop.
     own_part = [v for v in found.places.venues if not stops or v.start < stops[0].start]
     venue = choose_venue(own_part, choice.date, cleaned.body_start)
@@ -596,17 +596,43 @@ class Stop:
     time: TimeMention | None
 
 
-def find_stops(text: str, found: Found, after: int) -> list[Stop]:
-    """The further stops of a report after offset ``after``, in text order."""
-    cuts = []
+# A programme of several days gives each day a line of its own: "วันพุธที่ 21 กันยายน 2559 เวลา 08.00 น.
+# นายกรัฐมนตรีเข้าร่วมกิจกรรม...", "และในวันที่ ๑๕ ธันวาคม ๒๕๖๑ เวลา ๐๖.๐๐ น. ... เสด็จไปยัง...". Such a line,
+# on another day than the main event's and naming its actor, opens a stop. Bulk: 49 lines in 36 articles
+# open with a day and a clock time on a day no event had; the rest of them are timelines written
+# "- วันที่ ...", narratives "เมื่อวันที่ ...", traffic closures and TV slots (no actor). With the actor the
+# rule fires on 27 lines in 22 articles; read all: 25 an activity of that day (a UN week, state visits, a
+# two-day inspection), 2 a departure for the next leg.
+DAY_LINE = re.compile(r"^[ \t]*(?:และ)?(?:ใน)?วัน\S{0,12}ที่\s*[\d๐-๙]{1,2}[^\n]{0,40}?เวลา\s*[\d๐-๙]", re.M)
+DAY_LINE_ACTOR = re.compile(r"นายกรัฐมนตรี|รัฐมนตรี|ปลัด|อธิบดี|ผู้ว่าราชการ|ผู้ตรวจ|เลขาธิการ|รองนายก|ประธาน|เสด็จ"
+                            r"|(?:นาย|นาง|นางสาว|ดร\.|พลเอก|พล\.)[ก-๙]")
+
+
+def _day_lines(text: str, found: Found, after: int, main_day: dt.date | None) -> list[int]:
+    out = []
+    for m in DAY_LINE.finditer(text, after):
+        day = next((d for d in found.dates if m.start() <= d.start < m.end() and d.kind == "day" and d.date_start), None)
+        if day is None or day.background or day.date_start == main_day:
+            continue
+        if DAY_LINE_ACTOR.search(text, m.end(), m.end() + STOP_REACH):
+            out.append(m.start())
+    return out
+
+
+def find_stops(text: str, found: Found, after: int, main_day: dt.date | None = None) -> list[Stop]:
+    """The further stops of a report after offset ``after``, in text order; a line that opens with
+    another day than ``main_day`` and a clock time opens one too."""
+    starts = set(_day_lines(text, found, after, main_day))
     for m in _openers().finditer(text, after):
         head = text[m.end() : m.end() + STOP_REACH]
         trip = TRIP_VERB.search(head)
-        if not (POINT.match(m.group()) or STOP_TIME.search(head) or trip or _moves_on(head)):
-            continue
-        if cuts and m.start() - cuts[-1] <= STOP_REACH:
+        if POINT.match(m.group()) or STOP_TIME.search(head) or trip or _moves_on(head):
+            starts.add(m.start())
+    cuts: list[int] = []
+    for start in sorted(starts):
+        if cuts and start - cuts[-1] <= STOP_REACH:
             continue  # "ต่อมา เวลา 14.45 น. คณะได้เดินทางลงพื้นที่ จุดที่ 2 ณ ...": one stop
-        cuts.append(m.start())
+        cuts.append(start)
     stops = []
     for i, s in enumerate(cuts):
         e = cuts[i + 1] if i + 1 < len(cuts) else len(text)

@@ -249,3 +249,28 @@ def test_a_second_activity_at_the_same_place_is_no_second_event() -> None:
     text = ("วันนี้ (2 กันยายน 2566) ผู้ว่าราชการจังหวัดเป็นประธานการประชุม ณ ห้องประชุมศาลากลางจังหวัดตรัง "
             "และมอบนโยบายแก่ข้าราชการ ณ ห้องประชุมศาลากลางจังหวัดตรัง\n")
     assert len(extract_events(text)) == 1
+
+
+def test_each_day_of_a_programme_written_on_its_own_line_is_an_event() -> None:
+    # bulk thaigov-v1_486 (shortened): the prime minister's week at the UN, a line per day
+    text = ("วันนี้ (18 กันยายน 2559) เวลา 15.00 น. ณ โรงแรมเดอะ เพนนินซูล่า นครนิวยอร์ก "
+            "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี พบหารือกับนักธุรกิจสหรัฐอเมริกา\n"
+            "วันอังคารที่ 20 กันยายน 2559 เวลา 08.00 น. นายกรัฐมนตรีและภริยา เข้าร่วมงาน Welcoming Reception "
+            "โดยเลขาธิการสหประชาชาติและภริยาเป็นเจ้าภาพ\n"
+            "วันศุกร์ที่ 23 กันยายน 2559 เวลา 10.00 น. เป็นประธานการประชุม G-77 Ministerial Meeting "
+            "โดยนายกรัฐมนตรีกล่าวเปิดประชุม\n")
+    events = extract_events(text)
+    assert [(e.date_start, e.time_start) for e in events] == [
+        (D(2016, 9, 18), "15:00"), (D(2016, 9, 20), "08:00"), (D(2016, 9, 23), "10:00")]
+
+
+@pytest.mark.parametrize("line", [
+    # a timeline of a patient (bulk thaigov-v2_41241 alike): written "- วันที่ ..."
+    "- วันที่ 17 เมษายน 2564 เวลา 12.30 น. นายสมชาย ใจดี พนักงานขับรถโดยสาร มีไข้และเดินทางไปพบแพทย์\n",
+    # a road closure (bulk thaigov-v1_7905): no actor
+    "วันพฤหัสบดีที่ 20 เมษายน 2564 เวลา 08.00 - 22.00 น. เบี่ยงการจราจร บริเวณ กม. 7+200 ขาเข้า\n",
+])
+def test_a_dated_line_without_an_actor_is_no_event(line: str) -> None:
+    text = ("วันนี้ (18 เมษายน 2564) เวลา 10.00 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม "
+            "ศูนย์บริหารสถานการณ์โควิด-19\n" + line)
+    assert len(extract_events(text)) == 1

@@ -808,3 +808,19 @@ def test_thi_before_a_bare_province() -> None:
 )
 def test_parliament_after_thi(text: str, expected: list) -> None:
     assert venues_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a police station places its event: สน. is Bangkok's, สภ. + a unique district (bulk, ThaiNER)
+        ("นายอานนท์ นำมวลชนชุมนุมบริเวณหน้า สน.ชนะสงคราม เพื่อให้กำลังใจ", "กรุงเทพมหานคร"),
+        ("ได้ควบคุมตัวส่งพนักงานสอบสวน สน. ห้วยขวาง ดำเนินคดีข้อหาเป็นผู้ค้า", "กรุงเทพมหานคร"),
+        ("อายุเกิน 18 ปี ถูกควบคุมตัวที่ สภ.บ้านกรวด ล่าสุดยังไม่มีญาติมาเยี่ยม", "บุรีรัมย์"),
+        # สน. in other abbreviations and the Mekong river units
+        ("กองร้อยอาสารักษาดินแดนจังหวัด (ร้อย อส.จ.สน.ที่ 1) บูรณาการร่วมกับสำนักงาน", None),
+        ("หน่วยเฉพาะกิจ (นรข.เขตนครพนม) (สน.เรือมุกดาหาร) และหน่วยงานค", None),
+    ],
+)
+def test_police_station_places_its_province(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
