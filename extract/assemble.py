@@ -110,9 +110,9 @@ TODAY_IDIOM = re.compile(r"เมื่อเวลา")
 OWN_DAY_REACH = 60
 
 
-# "ตั้งแต่วันนี้เป็นต้นไป", "เปิดรับสมัครแล้ววันนี้ – ถึง 20 สิงหาคม": the day a measure or an
-# application period starts, not an event's.
-PERIOD_BEFORE = re.compile(r"(?:ตั้งแต่|เริ่ม)\s*$")
+# "ตั้งแต่วันนี้เป็นต้นไป", "เปิดรับสมัครแล้ววันนี้ – ถึง 20 สิงหาคม", "มาถึงวันนี้": the day a measure
+# or an application period starts or a story has come to, not an event's.
+PERIOD_BEFORE = re.compile(r"(?:ตั้งแต่|เริ่ม|ถึง)\s*$")
 PERIOD_AFTER = re.compile(r"[^\S\n]{0,3}(?:เป็นต้นไป|[-–—]|ถึง|จนถึง)")
 
 
