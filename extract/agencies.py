@@ -25,11 +25,12 @@ from itertools import combinations
 from extract import lexicons, thai
 from extract.lexicons import province_forms
 from extract.records import Agency
-from extract.thai import COMBINING, CONSONANT, LETTER, LETTER_RE, alternation, common_words, is_letter
+from extract.thai import COMBINING, COMBINING_RE, CONSONANT, LETTER, LETTER_RE, alternation, common_words, is_letter
 
 # A dotted Thai abbreviation token: ป.ป.ท.  สป.มท.  กอ.รมน.
 DOTTED = re.compile(rf"(?:[{CONSONANT}][{LETTER}]{{0,4}}\.){{2,}}|[{CONSONANT}]{{2,6}}\.")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\- ]*$")
+CAMPUS = re.compile(rf" ?วิทยาเขต ?([{LETTER}]+)")
 REGION = re.compile(r"\s?(เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่)\s?(\d{1,2})(?!\d)")
 # An acronym in brackets after the name it shortens: "(ป.ป.ท.)", "(สพฐ)", "(ICAO)".
 _DOTTED_IN_BRACKETS = rf"(?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{0,6}}\.?"
@@ -39,6 +40,7 @@ KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
 COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
 THAI_RUN = re.compile(rf"[{LETTER}0-9]+")
+THAI_WORD = re.compile(rf"[{LETTER}]+")
 # a word is letters with one closing dot, or initials "N.S.": a run "A.A.A..." is no word to rescan
 LATIN_WORD = r"(?:(?:[A-Z]\.){1,4}|[A-Z][A-Za-z&\-]*\.?)"
 LATIN_COMPANY = re.compile(rf"\b{LATIN_WORD}(?:\s{LATIN_WORD}){{0,5}}\s(?:Company|Co\.,?)?\s?Limited\b")
@@ -118,7 +120,10 @@ def name_stops() -> frozenset[str]:
 
 # The gazetteer: agencies.csv and the whole-domain lists beside it (every party, university,
 # international body); foreign governments and embassies are built from agency_countries.csv.
-GAZETTEER = ("agencies.csv", "agency_parties.csv", "agency_universities.csv", "agency_international.csv")
+GAZETTEER = (
+    "agencies.csv", "agency_parties.csv", "agency_universities.csv", "agency_international.csv",
+    "agency_courts.csv", "agency_movements.csv", "agency_forces.csv",
+)  # fmt: skip
 
 
 def _foreign_rows() -> list[dict[str, str]]:
@@ -196,6 +201,8 @@ def _name_variants(name: str) -> list[str]:
         if len(undot(tok)) >= 3:
             forms |= {f.replace(tok, undot(tok) + ".") for f in forms}
     forms = {v for f in forms for v in _spacings(f)}
+    # ราชภัฏ is often misspelt ราชภัฎ (bulk: 48)
+    forms |= {f.replace("ราชภัฏ", "ราชภัฎ") for f in forms if "ราชภัฏ" in f}
     words = name.split(" ")
     for k in range(1, len(words)):
         head = " ".join(words[:k])
@@ -208,6 +215,9 @@ def _name_variants(name: str) -> list[str]:
     return sorted(forms)
 
 
+CUT_HEADS = ("กรม", "การ", "กระทรวง", "สำนักงาน", "สถาบัน", "องค์การ")
+
+
 @cache
 def surface_forms() -> dict[str, tuple[int, str, int]]:
     """Written form -> (entry index, form type, offset where the agency's own words start).
@@ -218,6 +228,7 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
     ents = entries()
     forms: dict[str, tuple[int, str, int]] = {}
     derived: dict[str, set[int]] = {}
+    cut_names: dict[str, set[int]] = {}
     by_canonical = {e.canonical: i for i, e in enumerate(ents)}
     skip = ambiguous_acronyms()
     for i, row in enumerate(gazetteer_rows()):
@@ -226,6 +237,21 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
             forms.setdefault(name, (i, kind, 0))
             for v in _name_variants(name) if kind == "name" else []:
                 derived.setdefault(v, set()).add(i)
+            if name == row["canonical"] and name.startswith(CUT_HEADS):
+                # "การรถไฟฯ", "กรมอุตุฯ", "กรมชลฯ": a name cut short by "ฯ" names the one body it
+                # opens (bulk: การรถไฟฯ 113, กรมชลฯ 46, กรมอุตุฯ 35); a cut shared by two is dropped
+                head = next(h for h in CUT_HEADS if name.startswith(h))
+                for k in range(len(head) + 2, len(name)):
+                    if LETTER_RE.match(name[k - 1]) and " " not in name[:k]:
+                        derived.setdefault(name[:k] + "ฯ", set()).add(i)
+                if (k := name.find("แห่ง")) > len(head):
+                    # "การรถไฟฯ" is การรถไฟแห่งประเทศไทย, though การรถไฟฟ้าขนส่งมวลชน... opens alike
+                    cut_names.setdefault(name[:k] + "ฯ", set()).add(i)
+            # the press writes a university "ม.<name>": "ม.ขอนแก่น", "ม.เกษตรศาสตร์"
+            # (bulk: ม.เกษตร 249, ม.มหิดล 31, ม.ขอนแก่น 13; ThaiNER news: 30 ORG spans)
+            rest = name.removeprefix("มหาวิทยาลัย")
+            if rest != name and len(rest) >= 3 and LETTER_RE.match(rest):
+                derived.setdefault(f"ม.{rest}", set()).add(i)
         for acr in _split(row["acronyms"]):
             if acr in skip:
                 continue
@@ -234,17 +260,23 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
                 continue
             forms[acr] = (i, "acronym", 0)
             for v in _acronym_variants(acr)[1:]:
-                derived.setdefault(v, set()).add(i)
+                # "สอบ." and "สอน." are acronyms, "สอบ" and "สอน" words (exam, teach): without its
+                # dots an acronym whose "อ" reads as a vowel is a word
+                if "." in v or "อ" not in v or v not in common_words():
+                    derived.setdefault(v, set()).add(i)
             # "กระทรวง พม." / "สำนักงาน กกต." name the body itself
             for head in ("กระทรวง", "สำนักงาน"):
                 if ents[i].canonical.startswith(head):
                     for v in _acronym_variants(acr):
                         derived.setdefault(f"{head} {v}", set()).add(i)
                         derived.setdefault(f"{head}{v}", set()).add(i)
+    for v, owners in cut_names.items():
+        if len(owners) == 1 and v not in forms:
+            forms[v] = (next(iter(owners)), "name", 0)
     for v, owners in derived.items():
         if len(owners) == 1 and v not in forms:
             i = next(iter(owners))
-            kind = "acronym" if LETTER_RE.match(v) and len(v) <= 12 and " " not in v else "name"
+            kind = "acronym" if LETTER_RE.match(v) and len(v) <= 12 and " " not in v and "ฯ" not in v else "name"
             forms[v] = (i, kind, 0)
     prefixes = lexicons.words("agency_ministry_prefixes.txt")
     for row in lexicons.rows("agency_ministry_short.csv"):
@@ -257,9 +289,10 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
             for s in shorts + ([acr] if acr else []):
                 for sep in ("", " "):
                     form = f"{p}{sep}{s}"
-                    if form not in forms:
-                        # span starts at the ministry's own words, after a position word
-                        off = 0 if p == "กระทรวง" else len(p) + len(sep)
+                    if form not in forms and not (p == "ก." and s == acr):
+                        # span starts at the ministry's own words, after a position word;
+                        # "ก." is the ministry word itself ("ก.แรงงาน", "ก.อุตฯ")
+                        off = 0 if p in ("กระทรวง", "ก.") else len(p) + len(sep)
                         forms[form] = (i, "name", off)
     return forms
 
@@ -433,7 +466,12 @@ def _acronym_ok(text: str, start: int, end: int, form: str) -> bool:
         if is_letter(after) or after == ".":
             return False
     if is_letter(before):
-        return form.count(".") >= 2
+        # "ประธาน|คมช.", "โดย|กกต.": news glues an acronym of three letters or more to the word
+        # before it; two letters glued are a word's end ("อนา|คต.", "ตา|มพ.ร.บ.")
+        return form.count(".") >= 2 or (
+            form.endswith(".") and len(form) >= 4 and not _glued_to_letters(text, start)
+            and not re.match(rf"[{LETTER}]\.", text[end : end + 2])
+        )  # fmt: skip
     return True
 
 
@@ -463,6 +501,22 @@ def _lexicon_cands(text: str, hits: Hits) -> list[Cand]:
             idx, ftype, off = forms[form]
             if ftype == "acronym" and not _acronym_ok(text, i, end, form):
                 continue
+            if end < len(text) and COMBINING_RE.match(text[end]):
+                continue  # the text's syllable goes on with a vowel or tone: "สนทนาโต|้ตอบ"
+            if (
+                ftype == "name" and len(form) <= 6 and THAI_WORD.fullmatch(form) and form not in common_words()
+                and ((i and is_letter(text[i - 1])) or (end < len(text) and is_letter(text[end])))
+                and not _is_word_at(text, i, end)
+            ):  # fmt: skip
+                # a short transliterated name inside words: "สนท|นาโต|้ตอบ" holds no นาโต; a
+                # dictionary word ("ประธาน|รัฐสภา") is left to the tokeniser's own mistakes
+                continue
+            if ftype == "name" and form.startswith("การ") and i and is_letter(text[i - 1]) and _ends_noun_in_kan(text, i):
+                continue  # "โครงการ|รถไฟฯ" is a project, not การรถไฟฯ
+            if ftype == "name" and form[1:2] == "." and i and (is_letter(text[i - 1]) or text[i - 1] == "."):
+                # "ก.คลัง", "ม.ขอนแก่น" open with a one-letter abbreviation that letters before
+                # it would continue: "สก.เกษตร..." is no ministry
+                continue
             if ftype == "latin" and not _latin_ok(text, i, end):
                 continue
             e = ents[idx]
@@ -470,6 +524,33 @@ def _lexicon_cands(text: str, hits: Hits) -> list[Cand]:
             out.append(Cand(i + off, end, e.canonical, e.acronym, e.kind, prio, "lexicon"))
             break
     return out
+
+
+# words ending in "การ" before which a body "การ..." still starts: "ให้|การรถไฟ", "ผู้ว่า|การรถไฟ"
+KAN_OPENERS = frozenset({"ให้การ", "ว่าการ", "ผู้ว่าการ"})
+
+
+def _is_word_at(text: str, start: int, end: int) -> bool:
+    """Word boundaries at both ends of ``text[start:end]`` in the tokenised text around it."""
+    lo = max(0, start - 12)
+    pos, bounds = lo, {lo}
+    for t in _tokens(text[lo : end + 12]):
+        pos += len(t)
+        bounds.add(pos)
+    return start in bounds and end in bounds
+
+
+def _ends_noun_in_kan(text: str, i: int) -> bool:
+    """The "การ" at ``i`` ends a word begun before it: "โครงการ", "บริการ", "ดำเนินการ"."""
+    lo = max(0, i - 12)
+    pos = lo
+    for t in _tokens(text[lo : i + 3]):
+        start, pos = pos, pos + len(t)
+        if pos == i + 3:
+            return start < i and t not in KAN_OPENERS
+        if pos > i + 3:
+            return False
+    return False
 
 
 def _office_name(e: Entry, acr: str | None) -> str:
@@ -508,6 +589,14 @@ def _derived_office_cands(text: str, base: list[Cand]) -> list[Cand]:
             acr = f"{e.acronym}{mc.acronym}" if e.acronym and mc.acronym else None
             out.append(Cand(c.start, mc.end, f"{e.canonical} {mc.canonical}", acr, "other", P_PATTERN, "pattern"))
             continue
+        if (m := CAMPUS.match(text, c.end)) and e.canonical.startswith(("มหาวิทยาลัย", "จุฬาลงกรณ์", "สถาบัน")):
+            # a campus is a body of its own, as a regional office is: "มหาวิทยาลัยเกษตรศาสตร์ วิทยาเขตศรีราชา"
+            # (bulk: 99 "<university> วิทยาเขต<name>", 15 of 15 read a campus)
+            words, _ = _cut_name(m.group(1))
+            if sum(map(len, words)) >= 2:
+                end = m.start(1) + sum(map(len, words))
+                out.append(Cand(c.start, end, f"{e.canonical} วิทยาเขต{''.join(words)}", None, "regional", P_PATTERN, "pattern"))
+            continue
         m = REGION.match(text, c.end)
         if m:
             word = "ภาค" if m.group(1).startswith("ภาค") else "เขต"
@@ -543,6 +632,9 @@ def _provincial_cands(text: str, hits: Hits) -> list[Cand]:
             continue
         for m in rx.finditer(text):
             if "." in literal and _glued_to_letters(text, m.start()):
+                continue
+            if m.start() and is_letter(text[m.start() - 1]) and THAI_WORD.fullmatch(literal) and not _starts_word(text, m.start(), literal):
+                # "ภาวะเศรษฐกิจการ|คลังจังหวัดชลบุรี": the name opens inside a word
                 continue
             g = m.groupdict()
             prov = provinces.get(g.get("p") or "", "")
@@ -586,6 +678,22 @@ def _place_after(text: str, pos: int, kind: str) -> str | None:
     return None
 
 
+def _ends_word(text: str, pos: int, n: int) -> bool:
+    """The place name glued to the next words ends where a word ends: "สภ.เมืองพิจิตร|เพื่อ",
+    not "สถานีตำรวจภูธรเป้า|หมาย" (เป้าหมาย, a target)."""
+    if pos + n >= len(text) or not is_letter(text[pos + n]):
+        return True
+    run = THAI_RUN.match(text, pos)
+    if run is None:
+        return True
+    k = 0
+    for t in _tokens(run.group(0)[: n + 12]):
+        k += len(t)
+        if k >= n:
+            return k == n
+    return True
+
+
 def _local_cands(text: str, hits: Hits) -> list[Cand]:
     provinces, _ = province_names()
     out = []
@@ -595,7 +703,7 @@ def _local_cands(text: str, hits: Hits) -> list[Cand]:
             if text[pos : pos + 1] == " ":
                 pos += 1
             place = _place_after(text, pos, kind)
-            if not place:
+            if not place or not _ends_word(text, pos, len(place)):
                 continue
             full = local_full_names()[acr]
             name = provinces.get(place, place) if kind == "province" else place
@@ -671,6 +779,14 @@ def _proper_like(words: Sequence[str]) -> bool:
             if len(joined) >= 4 and joined in places and (joined not in known or (j == len(words) and i > 0)):
                 return True
     return False
+
+
+def _ends_with_province(words: Sequence[str]) -> bool:
+    """ "...ชุมชน|จังหวัด|ฉะเชิงเทรา", not "...ต่อเนื่อง|ในพื้นที่|จังหวัด|ขอนแก่น" (where, not a name)."""
+    return (
+        len(words) >= 2 and words[-2] == "จังหวัด" and words[-1] in province_names()[0]
+        and "ใน" not in "".join(words)
+    )  # fmt: skip
 
 
 @cache
@@ -801,6 +917,55 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
     return located and len(words) >= 2 and not any(w in stop for w in words)
 
 
+# A head word the press abbreviates: "รพ.ศิริราช" is โรงพยาบาลศิริราช (the name is looked up,
+# and merged with its full form, under the full head word)
+ABBREVIATED_HEADS = {
+    "รพ.": "โรงพยาบาล", "ธ.": "ธนาคาร", "รร.": "โรงเรียน", "ร.ร.": "โรงเรียน", "สนง.": "สำนักงาน",
+    "กมธ.": "คณะกรรมาธิการ", "บมจ.": "",
+}  # fmt: skip
+
+
+def _abbreviated_known(text: str, start: int, cue: str) -> Cand | None:
+    """ "ธ.ออมสิน", "สนง.ปลัดกระทรวงมหาดไทย": the gazetteer body the name names under its full head word."""
+    full = ABBREVIATED_HEADS[cue]
+    gap = 1 if text[start + len(cue) : start + len(cue) + 1] == " " else 0
+    rest = text[start + len(cue) + gap : start + len(cue) + gap + 80]
+    forms, ents = surface_forms(), entries()
+    for n in range(len(rest), 1, -1):
+        hit = forms.get(full + rest[:n])
+        if hit and hit[1] in ("name", "acronym") and not hit[2] and _ends_word(text, start + len(cue) + gap, n):
+            e = ents[hit[0]]
+            return Cand(start, start + len(cue) + gap + n, e.canonical, e.acronym, e.kind, P_LEXICON, "lexicon")
+    return None
+# A university faculty: "คณะแพทยศาสตร์", "คณะพาณิชยศาสตร์และการบัญชี", "คณะแพทยศาสตร์ศิริราชพยาบาล";
+# not a team "คณะนักวิทยาศาสตร์" nor a committee (bulk: 467 "คณะ...ศาสตร์", 29 of 30 read a faculty)
+FACULTY = re.compile(
+    rf"คณะ(?!นัก|ผู้|ทำงาน|กรรม|อนุ|รัฐมนตรี|ทูต|ได้)([{LETTER}]{{2,16}}?)ศาสตร์"
+    rf"(?:และ(?:[{LETTER}]{{2,16}}?ศาสตร์|การบัญชี))?(?:ศิริราชพยาบาล|วชิรพยาบาล| ?โรงพยาบาลรามาธิบดี)?"
+)
+
+
+def _faculty_cand(text: str, start: int) -> Cand | None:
+    m = FACULTY.match(text, start)
+    if not m or "คณะ" in m.group(1) or _cut_name(m.group(1))[1] or (m.end() < len(text) and text[m.end()] in COMBINING):
+        return None
+    return Cand(start, m.end(), m.group(0), None, "other", P_CUE, "cue")
+
+
+def _transliterated_after(text: str, end: int) -> int:
+    """A listed company's name goes on over spaced corporate words (agency_company_words.txt):
+    "บมจ.ทรู| คอร์ปอเรชั่น", "บมจ.ไทย| ยูเนี่ยน| กรุ๊ป", not "บมจ.ไทยคม| ออกมา"."""
+    words = company_words()
+    while (m := re.compile(rf" ([{LETTER}]{{3,20}})(?![{LETTER}])").match(text, end)) and m.group(1) in words:
+        end = m.end()
+    return end
+
+
+@cache
+def company_words() -> frozenset[str]:
+    return frozenset(lexicons.words("agency_company_words.txt"))
+
+
 def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     out = []
     generic = generic_names()
@@ -811,12 +976,27 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 if c := _company_cand(text, start):
                     out.append(c)
                 continue
-            if not _starts_word(text, start, cue):
+            if mode == "faculty":
+                if c := _faculty_cand(text, start):
+                    out.append(c)
+                continue
+            if cue in ABBREVIATED_HEADS and (
+                (start and (is_letter(text[start - 1]) or text[start - 1] == "."))
+                or re.match(rf"[{LETTER}]{{1,3}}\.", text[start + len(cue) : start + len(cue) + 4])
+            ):
+                # "สรพ." is another acronym; "รพ.สต.", "รพ.ตร." are acronyms of their own
+                continue
+            if cue in ABBREVIATED_HEADS and (c := _abbreviated_known(text, start, cue)):
+                out.append(c)
+                continue
+            if cue not in ABBREVIATED_HEADS and not _starts_word(text, start, cue):
                 continue
             if extra == "limited" and (c := _limited_cand(text, start, cue, kind)):
                 out.append(c)
                 continue
             pos = start + len(cue)
+            if cue in ABBREVIATED_HEADS and text[pos : pos + 1] == " ":
+                pos += 1  # "บมจ. ทีโอที"
             latin = LATIN_NAME.match(text, pos)
             if latin:
                 pos = latin.end()
@@ -852,7 +1032,9 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue
-            elif mode in ("proper", "village") and end - pos > 45:
+            elif mode in ("proper", "village") and end - pos > (80 if _ends_with_province(words) else 45):
+                # a long name closed by its province is one name: "เครือข่ายอาสาสมัครประชาสัมพันธ์
+                # ประจำหมู่บ้านและชุมชนจังหวัดฉะเชิงเทรา"
                 continue
             elif not cut:
                 # "ศูนย์ปฏิรูปอุตสาหกรรม 4.0", "โรงพยาบาลพระอาจารย์ฝั้น อาจาโร"
@@ -862,6 +1044,8 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # "โรงเรียนเฉลิมพระเกียรติสมเด็จพระศรีนครินทร์ ภูเก็ต"
                 if not v and "เฉลิมพระเกียรติ" in text[start:end] and (p := _province_after_rx().match(text, end)):
                     end = p.end()
+            if cue == "บมจ." and not cut:
+                end = _transliterated_after(text, end)
             if not q and (b := _branch_rx().match(text, end)):
                 end = b.end()
             name = text[start:end].rstrip()
@@ -869,9 +1053,12 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             if trimmed:
                 name = name[: -len(trimmed)].rstrip()
             end = start + len(name)
-            if norm_key(name) in generic or name.endswith("ฯ") or _is_category(name):
+            full = ABBREVIATED_HEADS[cue] + name[len(cue) :].lstrip() if cue in ABBREVIATED_HEADS else name
+            if not full:
                 continue
-            out.append(Cand(start, end, name, None, kind, P_CUE, "cue"))
+            if norm_key(full) in generic or name.endswith("ฯ") or _is_category(full):
+                continue
+            out.append(Cand(start, end, full, None, kind, P_CUE, "cue"))
     for rx, words in ((LATIN_COMPANY, ("Limited",)), (LATIN_ORG, LATIN_ORG_WORDS)):
         # a regex pass over the whole text only where the scan saw the closing word
         if any(w in hits for w in words):

@@ -46,7 +46,7 @@ def analyse(text: str) -> Analysis:
     cleaned = clean(norm.text)
     body = cleaned.text
     anchor = cleaned.published
-    dates = find_dates(body, anchor)
+    dates = find_dates(body, anchor, today=anchor)
     if anchor is None:
         # Without a page date, dates without a year take the year of the article's other dates.
         years = [d.date_start for d in dates if d.kind == "day" and d.date_start and not d.year_inferred]

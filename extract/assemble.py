@@ -17,7 +17,7 @@ from functools import cache
 from . import lexicons
 from .clean import THAIGOV_PREFIX, Cleaned
 from .counts import best_count, plain_count
-from .dates import has_event_cue
+from .dates import has_event_cue, is_story_background, relative_dates
 from .event_type import classify_event
 from .places import Places, event_province, find_places
 from .plans import announced
@@ -31,6 +31,8 @@ from .tuning import (
     MAX_EVENTS,
     MAX_PERIOD_DAYS,
     MIN_VENUE_CONFIDENCE,
+    NEWS_LEAD_BONUS,
+    NEWS_LEAD_CHARS,
     REPAIR_DAYS,
     STOP_DATE_REACH,
     STOP_REACH,
@@ -99,9 +101,40 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
     return score
 
 
-# "เมื่อเวลา 08.30 น." or "วันนี้" with no day written: the news idiom for the day of the release.
-# "เมื่อวานนี้" with no day written is the day before (108 bulk leads, read 12: each dates what it reports).
-TODAY_IDIOM = re.compile(r"เมื่อเวลา|(?:(?<!\S)|(?<=ใน)|(?<=เมื่อ))วันนี้(?!\s*\(?\s*\d)|(?P<yesterday>(?:เมื่อ)?วานนี้|เมื่อวาน)(?!\s*\(?\s*\d)")
+# "เมื่อเวลา 08.30 น." with no day written: the news idiom for the day of the release. "วันนี้",
+# "เมื่อวานนี้" (108 bulk leads, read 12: each dates what it reports), "เมื่อวันอังคารที่ผ่านมา" with no
+# day written are read by dates.relative_dates.
+TODAY_IDIOM = re.compile(r"เมื่อเวลา")
+# How far after a lead's relative word a written day still takes the lead from it ("วันนี้ เวลา 10.00 น.
+# วันที่ 14 ต.ค."); a day further on is another day the story mentions.
+OWN_DAY_REACH = 60
+
+
+# "ตั้งแต่วันนี้เป็นต้นไป", "เปิดรับสมัครแล้ววันนี้ – ถึง 20 สิงหาคม", "มาถึงวันนี้": the day a measure
+# or an application period starts or a story has come to, not an event's.
+PERIOD_BEFORE = re.compile(r"(?:ตั้งแต่|เริ่ม|ถึง)\s*$")
+PERIOD_AFTER = re.compile(r"[^\S\n]{0,3}(?:เป็นต้นไป|[-–—]|ถึง|จนถึง)")
+
+
+def _opens_a_period(text: str, d: DateMention) -> bool:
+    return bool(PERIOD_BEFORE.search(text, max(0, d.start - 10), d.start) or PERIOD_AFTER.match(text, d.end))
+
+
+def _lead_word(text: str, lead_start: int, days: list[DateMention], published: dt.date) -> DateMention | None:
+    """The lead's first relative day ("วันนี้", "เมื่อวานนี้", "เมื่อวันอังคารที่ผ่านมา") or "เมื่อเวลา",
+    before any written day of the lead, with its day from the publication date."""
+    end = lead_start + TODAY_LEAD_CHARS
+    end = min([d.start for d in days if lead_start <= d.start < end], default=end)
+    word = next((d for d in relative_dates(text, published, lead_start, end)
+                 if not d.background and not _opens_a_period(text, d)), None)
+    idiom = TODAY_IDIOM.search(text, lead_start, end)
+    if idiom and word is not None and 0 <= word.start - idiom.end() <= OWN_DAY_REACH:
+        # "เมื่อเวลา 22.30 น. เมื่อคืนที่ผ่านมา": the clock time, then its day.
+        return replace(word, text=text[idiom.start() : word.end], start=idiom.start(), confidence=0.7)
+    if idiom and (word is None or idiom.start() < word.start):
+        return DateMention(idiom.group(), idiom.start(), idiom.end(), published, published, "day",
+                           method="page-date", confidence=0.7)
+    return replace(word, confidence=0.7) if word else None
 
 
 
@@ -152,43 +185,71 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     usable = [d for d in dates if d.kind == "day" and not d.background and d.date_start
               and (page is None or not (page[0] <= d.start < page[1]))
               and not (published and (published - d.date_start).days > MAX_DAYS_BEFORE_PAGE)]
-    usable = plausible_dates(usable, published)
+    # Relative days ("วันนี้", "เมื่อวานนี้") date the event only from the lead (below). A news story's
+    # backstory ("จากกรณีเมื่อวันที่ 10 ต.ค. เกิดเหตุ...") is what led to the report, not its event.
+    usable = plausible_dates([d for d in usable if d.method != "relative"
+                              and not (cleaned.news_page and is_story_background(text, d.start))], published)
     # A headline date counts only when the body gives none (some sites start with "จังหวัด / วันที่ ...").
     days = [d for d in usable if d.start >= body_start] or usable
     lead_start = body_start + (len(text[body_start:]) - len(text[body_start:].lstrip()))
-    idiom = TODAY_IDIOM.search(text, lead_start, lead_start + TODAY_LEAD_CHARS)
-    if published and page and idiom and not any(lead_start <= d.start < idiom.start() for d in days):
-        if not days or min(days, key=lambda d: d.start).date_start > published:
-            day = published - dt.timedelta(days=1) if idiom.group("yesterday") else published
-            today = DateMention(text[page[0]:page[1]], page[0], page[1], day, day, "day",
-                                method="page-date-1" if idiom.group("yesterday") else "page-date", confidence=0.7)
-            time = next((t for t in times if idiom.start() <= t.start < idiom.end() + 30), None)
-            return DateChoice(today, time)
+    word = _lead_word(text, lead_start, days, published) if published and page else None
+    if word is not None:
+        first = min(days, key=lambda d: d.start) if days else None
+        # A news page's lead dates what it reports: a day written further on is an earlier incident,
+        # a deadline or a hearing set ("ศาลนัดฟังคำพิพากษาวันที่ 20 พ.ย."), not the reported event.
+        lead_wins = cleaned.news_page and word.method == "relative" and first.start > word.end + OWN_DAY_REACH \
+            if first else True
+        if first is None or first.date_start > published or lead_wins:
+            return DateChoice(word, _time_of(word, times, dates, body_start))
     if not days:
+        others = [d for d in dates if d.background or (cleaned.news_page and is_story_background(text, d.start))]
         if cleaned.news_page and published and page:
             # A news page dated by its header, and no other day in the body: the day it reports.
             day = DateMention(text[page[0]:page[1]], page[0], page[1], published, published, "day",
                               method="page-date", confidence=0.6)
-            return DateChoice(day, _first_time(times, body_start))
-        return DateChoice(None, _first_time(times, body_start))
-    title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day"}
+            return DateChoice(day, _first_time(times, body_start, others))
+        return DateChoice(None, _first_time(times, body_start, others))
+    title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day" and d.method != "relative"}
     scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
               for i, d in enumerate(days)]
+    if cleaned.news_page and days[0].start < lead_start + NEWS_LEAD_CHARS:
+        # The lead of a news story dates what it reports; later paragraphs bring earlier incidents,
+        # meetings to come and dates set, each with its own time and place.
+        scored[0] = (scored[0][0] + NEWS_LEAD_BONUS, *scored[0][1:])
     best = max(scored)[2]
-    time = next((t for t in times if 0 <= t.start - best.end <= TIME_WINDOW), None)
+    return DateChoice(best, _time_of(best, times, dates, body_start))
+
+
+def _time_of(best: DateMention, times: list[TimeMention], dates: list[DateMention], body_start: int) -> TimeMention | None:
+    """The clock time of the event day ``best``: right after it, right before it, else the programme's
+    first time after it with no other day between."""
+    inside = next((t for t in times if best.start <= t.start < best.end), None)
+    if inside is not None:
+        return inside  # "เมื่อเวลา 22.30 น. เมื่อคืนที่ผ่านมา"
+    same = (best.date_start, best.date_end)
+    # Another day between the date and a time takes the time ("วันนี้ ... เวลา" repeats the same day).
+    others = [d.start for d in dates if d.kind == "day" and (d.date_start, d.date_end) != same]
+    time = next((t for t in times if 0 <= t.start - best.end <= TIME_WINDOW
+                 and not any(best.end <= s < t.start for s in others)), None)
     if time is None:
         # "เวลา 09.00 น. ... วันที่ 16 มีนาคม" puts the time first.
-        time = next((t for t in times if 0 <= best.start - t.end <= 40), None)
+        # The closest such time of the body: a news page's clock stamp ("14 ต.ค. 2563 - 17:50 น.") sits
+        # just above the lead's "เมื่อวันที่ 14 ต.ค." but is when the page was posted.
+        time = next((t for t in reversed(times) if 0 <= best.start - t.end <= 40 and t.start >= body_start), None)
     if time is None:
         # The programme's first clock time, when no other day comes between.
-        later = [d.start for d in dates if d.start > best.end and d.kind == "day"]
+        later = [s for s in others if s > best.end]
         limit = min([best.end + FAR_TIME_WINDOW, *later])
         time = next((t for t in times if best.end <= t.start < limit), None)
-    return DateChoice(best, time)
+    return time
 
 
-def _first_time(times: list[TimeMention], body_start: int) -> TimeMention | None:
-    return next((t for t in times if t.start >= body_start), None)
+def _first_time(times: list[TimeMention], body_start: int, others: list[DateMention] = ()) -> TimeMention | None:
+    """The body's first clock time that is not the time of another day ("ศาลนัดไต่สวนในวันที่
+    20 ต.ค. เวลา 09.00 น.", "สืบเนื่องจากเมื่อวันที่ 10 ต.ค. เวลา 22.00 น.")."""
+    other = [d.end for d in others]
+    return next((t for t in times if t.start >= body_start
+                 and not any(0 <= t.start - e <= TIME_WINDOW for e in other)), None)
 
 
 @dataclass(slots=True)
@@ -226,7 +287,7 @@ def choose_venue(venues: list[Mention], date: DateMention | None, body_start: in
 
 @cache
 def _sequence_cues() -> re.Pattern:
-    words = [w for w, _kind in lexicons.columns("event_sequence.tsv", "word", "kind")]
+    words = [w for w, kind in lexicons.columns("event_sequence.tsv", "word", "kind") if kind in ("opener", "verb")]
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
@@ -252,16 +313,20 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     choice = choose_date(found.dates, found.times, text, cleaned)
     main = Event(event_index=0)
     evidence: list[dict] = []
+    opened = None
     if choice.date:
         d = choice.date
         main.date_start, main.date_end = d.date_start, d.date_end
         evidence.append(_ev("date", d))
+        if d.date_end and d.date_start and d.date_end > d.date_start and opens_period(text, d):
+            main.date_end = main.date_start  # the opening is the main event; the period follows as its own
+            opened = d
     if choice.time:
         t = choice.time
         main.time_start, main.time_end = t.time_start, t.time_end
         evidence.append(_ev("time", t))
     after = choice.date.end if choice.date is not None and choice.date.start >= cleaned.body_start else cleaned.body_start
-    stops = find_stops(text, found, after)
+    stops = find_stops(text, found, after, main.date_start)
     # The main event's venue is one of its own part of the report, before the first further stop.
     own_part = [v for v in found.places.venues if not stops or v.start < stops[0].start]
     venue = choose_venue(own_part, choice.date, cleaned.body_start)
@@ -288,10 +353,13 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
                          "start": o.start, "end": o.end, "confidence": o.confidence})
     main.evidence = evidence
     events = [main]
-    events.extend(_stop_events(text, cleaned, found, main, stops)[: MAX_EVENTS - 1])
+    lead_actor = _lead_actor(main.officials, text, cleaned)
+    events.extend(_second_site(text, found, main, venue, lead_actor))
+    events.extend(_and_then_at(text, found, main, venue, lead_actor))
+    events.extend(_stop_events(text, cleaned, found, main, stops)[: MAX_EVENTS - len(events)])
     taken = {e.venue for e in events if e.venue}
     events.extend(_secondary_events(text, cleaned, found, main, venue, taken)[: MAX_EVENTS - len(events)])
-    events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events)))
+    events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events), opened))
     events.extend(_announced_events(text, cleaned, found, events, MAX_EVENTS - len(events)))
     events.extend(_ceremony_before_meeting(text, cleaned, found, main)[: MAX_EVENTS - len(events)])
     # An itinerary's lead ("ได้กำหนดเดินทางไป...") makes every event of it a plan (extract/plans.py).
@@ -368,16 +436,37 @@ PERIOD_EVENT_NOUN = re.compile(
 PERIOD_NOT_EVENT = re.compile(r"ช่วงเทศกาล|ลงทะเบียน|จอง|สมัคร|เข้าพัก|ยื่น|วันหยุด|สะสม|สรุปยอด|ระยะเวลา|กำหนดเวลา|ชำระ")
 
 
+# The main event opens a multi-day course, fair or conference written as its range: "เป็นประธาน
+# เปิดการสัมมนา ... ที่จัดขึ้นระหว่างวันที่ 11 - 13 กันยายน 2565", "เปิดเผยภายหลังเป็นประธานพิธีเปิดงาน...
+# ซึ่งจัดขึ้นในระหว่างวันที่ 24-27 พ.ย.2559". The gold keeps the opening as a one-day main event and the
+# period as an event of its own (dev thaigov-v2_36950, dev2 gov_09, gov_20, web_16, nnt_12).
+# Bulk: 1,022 main events span several days; on the line before the range this cue fires on 30, of
+# which 28 open the period (2 were "ได้เปิดพื้นที่", "ได้เปิดลานจอดรถ": "ได้" is left out).
+OPENS = re.compile(r"(?:ประธาน(?:ใน)?(?:พิธี)?|กล่าว|ร่วมพิธี|ภายหลัง)เปิด(?!เผย|ให้|รับ|บัญชี|ตัว)")
+OPENS_REACH = 200
+
+
+def opens_period(text: str, d: DateMention) -> bool:
+    """Whether the line before a range says its event was opened (and not that it will be)."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    before = text[max(line_start, d.start - OPENS_REACH) : d.start]
+    m = OPENS.search(before)
+    return m is not None and "จะ" not in before[max(0, m.start() - 10) :]  # "จะเป็นประธานเปิด": a plan
+
+
 def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_venue: Mention | None,
-                   room: int) -> list[Event]:
+                   room: int, opened: DateMention | None = None) -> list[Event]:
     """Further events from multi-day periods of the body ("งาน ... ระหว่างวันที่ 19 - 22 พฤศจิกายน 2563"),
     other than the main event's own dates; each keeps the main event's place unless its
-    paragraph names another."""
+    paragraph names another. ``opened`` is the period the main event opened: an event whatever
+    its cue words."""
     if room <= 0:
         return []
     events: list[Event] = []
     seen = {(main.date_start, main.date_end)}
     days = plausible_dates([d for d in found.dates if d.kind == "day" and d.date_start], cleaned.published)
+    if opened is not None:
+        days = [opened, *(d for d in days if d is not opened)]
     for d in days:
         if (d.kind != "day" or d.background or d.start < cleaned.body_start or not d.date_start
                 or d.date_end is None or d.date_end <= d.date_start or (d.date_start, d.date_end) in seen):
@@ -385,8 +474,8 @@ def _period_events(text: str, cleaned: Cleaned, found: Found, main: Event, main_
         if main.date_start and d.date_end < main.date_start:
             continue  # a period already over when the event happened is history
         before = text[max(0, d.start - 80) : d.start]
-        if ((d.date_end - d.date_start).days > MAX_PERIOD_DAYS or not PERIOD_CUE.search(before)
-                or not PERIOD_EVENT_NOUN.search(before) or PERIOD_NOT_EVENT.search(before)):
+        if d is not opened and ((d.date_end - d.date_start).days > MAX_PERIOD_DAYS or not PERIOD_CUE.search(before)
+                                or not PERIOD_EVENT_NOUN.search(before) or PERIOD_NOT_EVENT.search(before)):
             continue
         seen.add((d.date_start, d.date_end))
         ev = Event(date_start=d.date_start, date_end=d.date_end, online=False)
@@ -434,10 +523,36 @@ def _openers() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[\s(]))(?:{alt}|จุดที่\s*\d)", re.M)
 
 
+@cache
+def _trip_verbs() -> re.Pattern:
+    words = [w for w, kind in lexicons.columns("event_sequence.tsv", "word", "kind") if kind == "trip"]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# Between an opener and its trip verb stands the subject only ("จากนั้น นายกรัฐมนตรีและคณะได้"); a
+# speech verb, a plan, a relative clause or a line break there means the verb is not the stop's own
+# ("จากนั้น นายกฯ กล่าวถึงการลงพื้นที่...", "จากนั้นจะเคลื่อนขบวนเพื่อเดินทางไป...", "ลูกจ้างที่เดินทางมา").
+NOT_SUBJECT = re.compile(r"กล่าว|ว่า|จะ|(?<!หน้า)ที่(?!ปรึกษา)|ให้|ถึง|มี|เพื่อ|\n")
+
+
+def _moves_on(head: str) -> bool:
+    """Whether the words after an opener take the subject to another place: a trip verb after
+    the subject alone, and not the noun of it ("การลงพื้นที่")."""
+    m = _trip_verbs().search(head)
+    return m is not None and not NOT_SUBJECT.search(head, 0, m.start()) and not head[: m.start()].endswith("การ")
+
+
 # Common nouns that name the place a visit goes to ("บ้านป่าข่า", "ชุมชน...") though venue rules read them
 # as venues only after ณ; "พื้นที่" is left out: "ลงพื้นที่ใน" names no place.
 VISIT_WEAK_HEADS = ("บ้าน", "หมู่บ้าน", "ชุมชน", "ค่าย", "ด่าน", "ฟาร์ม", "สวน", "แปลง",
                     "อุโมงค์", "เขื่อน", "อ่างเก็บน้ำ", "ฝาย", "สะพาน", "ท่าอากาศยาน", "สนามบิน")
+# A firm, cooperative, foundation, association or community enterprise ("lead" heads) is a place a
+# minister is taken to ("ได้ไปตรวจเยี่ยมบริษัท ยูนิคอร์ด จำกัด", "เยี่ยมชมวิสาหกิจชุมชนเกาะกก"). Bulk: such
+# verb+head hits (with โครงการ and ร้าน) 332 in 197 articles; of 30 read, 21 name the place visited, 3 a
+# programme, 6 no place, all 6 after a bare ไปยัง ("ขยายผลไปยังสหกรณ์อื่น ๆ"), which these heads therefore
+# do not follow. In the whole bulk run โครงการ named a programme before the real venue ("เยี่ยมชมโครงการ
+# “สยามพิวรรธน์ ไทยช่วยไทย”" for ไอคอนสยาม) and ร้าน gave "ร้านค้าต่าง ๆ": both left out.
+VISIT_BODY_HEADS = ("กลุ่มวิสาหกิจชุมชน",)
 
 
 @cache
@@ -446,11 +561,23 @@ def _visit_heads() -> tuple[str, ...]:
     return tuple(sorted({*heads, *VISIT_WEAK_HEADS}, key=len, reverse=True))
 
 
+@cache
+def _visit_body_heads() -> tuple[str, ...]:
+    heads = [w for w, kind in lexicons.columns("venue_words.tsv", "word", "kind") if kind == "lead"]
+    return tuple(sorted({*heads, *VISIT_BODY_HEADS}, key=len, reverse=True))
+
+
+def _names_a_place(text: str, m: re.Match) -> bool:
+    if text.startswith(_visit_heads(), m.end()):
+        return True
+    return not m.group().startswith("ไปยัง") and text.startswith(_visit_body_heads(), m.end())
+
+
 def _verb_place(text: str, pos: int, end: int) -> Mention | None:
     """A place named right after a travel verb without ณ/ที่ ("เดินทางไปยังโรงเรียนราชประชานุเคราะห์"):
     read by the venue rules as if ณ stood before it, when it opens with a place's head word."""
     for m in TRIP_VERB.finditer(text, pos, end):
-        if m.end() >= len(text) or text[m.end()] == "\n" or not text.startswith(_visit_heads(), m.end()):
+        if m.end() >= len(text) or text[m.end()] == "\n" or not _names_a_place(text, m):
             continue
         probe = "ณ " + text[m.end() : m.end() + 200]
         venues = find_places(probe).venues
@@ -469,17 +596,43 @@ class Stop:
     time: TimeMention | None
 
 
-def find_stops(text: str, found: Found, after: int) -> list[Stop]:
-    """The further stops of a report after offset ``after``, in text order."""
-    cuts = []
+# A programme of several days gives each day a line of its own: "วันพุธที่ 21 กันยายน 2559 เวลา 08.00 น.
+# นายกรัฐมนตรีเข้าร่วมกิจกรรม...", "และในวันที่ ๑๕ ธันวาคม ๒๕๖๑ เวลา ๐๖.๐๐ น. ... เสด็จไปยัง...". Such a line,
+# on another day than the main event's and naming its actor, opens a stop. Bulk: 49 lines in 36 articles
+# open with a day and a clock time on a day no event had; the rest of them are timelines written
+# "- วันที่ ...", narratives "เมื่อวันที่ ...", traffic closures and TV slots (no actor). With the actor the
+# rule fires on 27 lines in 22 articles; read all: 25 an activity of that day (a UN week, state visits, a
+# two-day inspection), 2 a departure for the next leg.
+DAY_LINE = re.compile(r"^[ \t]*(?:และ)?(?:ใน)?วัน\S{0,12}ที่\s*[\d๐-๙]{1,2}[^\n]{0,40}?เวลา\s*[\d๐-๙]", re.M)
+DAY_LINE_ACTOR = re.compile(r"นายกรัฐมนตรี|รัฐมนตรี|ปลัด|อธิบดี|ผู้ว่าราชการ|ผู้ตรวจ|เลขาธิการ|รองนายก|ประธาน|เสด็จ"
+                            r"|(?:นาย|นาง|นางสาว|ดร\.|พลเอก|พล\.)[ก-๙]")
+
+
+def _day_lines(text: str, found: Found, after: int, main_day: dt.date | None) -> list[int]:
+    out = []
+    for m in DAY_LINE.finditer(text, after):
+        day = next((d for d in found.dates if m.start() <= d.start < m.end() and d.kind == "day" and d.date_start), None)
+        if day is None or day.background or day.date_start == main_day:
+            continue
+        if DAY_LINE_ACTOR.search(text, m.end(), m.end() + STOP_REACH):
+            out.append(m.start())
+    return out
+
+
+def find_stops(text: str, found: Found, after: int, main_day: dt.date | None = None) -> list[Stop]:
+    """The further stops of a report after offset ``after``, in text order; a line that opens with
+    another day than ``main_day`` and a clock time opens one too."""
+    starts = set(_day_lines(text, found, after, main_day))
     for m in _openers().finditer(text, after):
         head = text[m.end() : m.end() + STOP_REACH]
         trip = TRIP_VERB.search(head)
-        if not (POINT.match(m.group()) or STOP_TIME.search(head) or trip):
-            continue
-        if cuts and m.start() - cuts[-1] <= STOP_REACH:
+        if POINT.match(m.group()) or STOP_TIME.search(head) or trip or _moves_on(head):
+            starts.add(m.start())
+    cuts: list[int] = []
+    for start in sorted(starts):
+        if cuts and start - cuts[-1] <= STOP_REACH:
             continue  # "ต่อมา เวลา 14.45 น. คณะได้เดินทางลงพื้นที่ จุดที่ 2 ณ ...": one stop
-        cuts.append(m.start())
+        cuts.append(start)
     stops = []
     for i, s in enumerate(cuts):
         e = cuts[i + 1] if i + 1 < len(cuts) else len(text)
@@ -491,7 +644,8 @@ def find_stops(text: str, found: Found, after: int) -> list[Stop]:
             venue = verb_venue
         time = next((t for t in found.times if s <= t.start < min(e, s + STOP_REACH)), None)
         timed = time is not None or STOP_TIME.search(text, s, min(e, s + STOP_REACH)) is not None
-        if venue is None and not (timed and STOP_ACTIVITY.search(text, s, min(e, s + STOP_DATE_REACH))):
+        if venue is None and not (timed and STOP_ACTIVITY.search(text, s, min(e, s + STOP_DATE_REACH))) \
+                and not _moves_on(text[s : min(e, s + STOP_REACH)]):
             continue
         stops.append(Stop(s, e, venue, time))
     return stops
@@ -543,6 +697,77 @@ def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: 
         ev.evidence = evidence
         events.append(ev)
     return events
+
+
+# A visit to two sites of one kind named together: "ลงพื้นที่ติดตาม... ที่โรงเรียนมาลาอีสงเคราะห์ อำเภอ
+# ลาดบัวหลวง และโรงเรียนเจ้าฟ้าสร้าง อำเภอบางปะอิน", "เยี่ยมให้กำลังใจครอบครัวผู้เสียชีวิต ณ วัดเทพมงคลพิชัย
+# ตำบลด่านช้าง และวัดศรีอุทัย": each site is an event of its own (dev2 gov_02). Bulk: a visit verb, then
+# ณ/ที่ + site + its district words + "และ" + a site of the same head word: 15 hits in 13 articles, of
+# which 11 visit both sites (2: a system tested "ที่โรงพยาบาล... และโรงพยาบาล...", a programme's schools).
+VISIT_VERB = re.compile(r"ลงพื้นที่|ตรวจเยี่ยม|เยี่ยม|ติดตาม|สำรวจ")
+# Bounded spaces: the regex-safety test scans this over 20,000 spaces, where \s+ ... \s* is cubic.
+AND_SITE = re.compile(r"(?:\s{1,4}(?:หมู่ที่|ตำบล|ต\.|อำเภอ|อ\.|เขต)\s{0,4}\S+){0,3}\s{0,4}และ\s{0,4}")
+SITE_HEADS = ("โรงเรียน", "โรงพยาบาล", "วัด", "ศูนย์", "สถานี", "หมู่บ้าน", "ชุมชน", "บ้าน")
+
+
+def _second_site(text: str, found: Found, main: Event, venue: Mention | None, lead: list[Official]) -> list[Event]:
+    if venue is None or venue.method == "verb-place":
+        return []
+    head = next((h for h in SITE_HEADS if venue.value.startswith(h)), None)
+    line_start = text.rfind("\n", 0, venue.start) + 1
+    if head is None or not VISIT_VERB.search(text, line_start, venue.start):
+        return []
+    m = AND_SITE.match(text, venue.end)
+    if m is None or not text.startswith(head, m.end()):
+        return []
+    probe = "ณ " + text[m.end() : m.end() + 200]
+    sites = find_places(probe).venues
+    if not sites or sites[0].start != 2 or sites[0].confidence < MIN_VENUE_CONFIDENCE:
+        return []
+    v = sites[0]
+    s, e = m.end() + v.start - 2, m.end() + v.end - 2
+    site = Mention("venue", text[s:e], v.value, s, e, method="and-site", confidence=v.confidence - 0.1)
+    ev = Event(event_type=main.event_type, date_start=main.date_start, date_end=main.date_end,
+               time_start=None, online=False)
+    evidence: list[dict] = []
+    _fill_place(ev, found.places, site, evidence)
+    if ev.province is None:
+        ev.province, ev.province_code = main.province, main.province_code
+    ev.officials = list(lead)
+    ev.agencies = list(main.agencies)
+    ev.evidence = evidence
+    return [ev]
+
+
+# A second activity at a second place in the main event's sentence: "... ร่วมพิธี ณ ห้องประชุมอาคาร
+# กัลยาณิวัฒนา รพ.อ.ป.ร. และเปิดนิทรรศการผ้าไทย ณ ลานอเนกประสงค์ ชั้น ๑ ..." (dev2 web_03). Bulk: ณ + place,
+# "และ" + an activity verb, ณ + place again on one line: 8 hits, the 4 with a place both times are two
+# activities at two places (the other 4 are "ณ สิ้นเดือน...", no venue).
+AND_THEN = re.compile(r"\sและ(?:ได้)?(?:เปิด|เป็นประธาน|ร่วม|มอบ|ตรวจ|เยี่ยม|เดินทาง)[^\nณ]{0,100}?(?<!\S)ณ\s*")
+
+
+def _and_then_at(text: str, found: Found, main: Event, venue: Mention | None, lead: list[Official]) -> list[Event]:
+    if venue is None or not text[max(0, venue.start - 4) : venue.start].rstrip().endswith("ณ"):
+        return []
+    line_end = text.find("\n", venue.end)
+    line_end = len(text) if line_end < 0 else line_end
+    m = AND_THEN.search(text, venue.end, line_end)
+    if m is None or "ณ" in text[venue.end : m.start()]:
+        return []
+    site = next((v for v in found.places.venues if m.end() <= v.start <= m.end() + 2
+                 and v.confidence >= 0.8 and v.value != venue.value), None)
+    if site is None:
+        return []
+    ev = Event(date_start=main.date_start, date_end=main.date_end, online=False)
+    evidence: list[dict] = []
+    _fill_place(ev, found.places, site, evidence)
+    if ev.province is None:
+        ev.province, ev.province_code = main.province, main.province_code
+    ev.event_type = classify_event("", text[m.start() : site.start])
+    ev.officials = list(lead)
+    ev.agencies = list(main.agencies)
+    ev.evidence = evidence
+    return [ev]
 
 
 def _secondary_events(text: str, cleaned: Cleaned, found: Found, main: Event,

@@ -23,14 +23,34 @@ THAIGOV_PREFIX = re.compile(r"^\s*รัฐบาลไทย-ข่าวทำ
 HEADER_FURNITURE = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|พิมพ์|Print)\s*$")
 # What may stand on a page-date line beside the date: a label ("เผยแพร่:", "Post on", "• เมื่อวันที่ :"),
 # a clock time without เวลา ("17:50", "11:16:26"), a reader count in brackets, stray brackets.
-PAGE_DATE_LABEL = re.compile(
-    r"^[\s•·|>]*(?:เผยแพร่(?:เมื่อ)?|โพสต์(?:เมื่อ)?|ลงข่าว(?:เมื่อ)?|วันที่ลงข่าว|วันที่บันทึก|วันที่เผยแพร่|ปรับปรุง(?:ล่าสุด)?"
-    r"|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|แก้ไข(?:ล่าสุด)?|Posted(?:\s+on)?|Post\s+on|Published(?:\s+on)?|Updated(?:\s+on)?"
-    r"|date|Date|เมื่อวันที่|วันที่)?[\s:：]*", re.IGNORECASE)
+LABELS = (r"เผยแพร่(?:เมื่อ)?|โพสต์(?:เมื่อ)?|ลงข่าว(?:เมื่อ)?|วันที่ลงข่าว|วันที่บันทึก|วันที่เผยแพร่|ปรับปรุง(?:ล่าสุด)?"
+          r"|อัปเดต(?:ล่าสุด)?|อัพเดท(?:ล่าสุด)?|อัพเดต(?:ล่าสุด)?|แก้ไข(?:ล่าสุด)?|Posted(?:\s+on)?|Post\s+on|Published(?:\s+on)?"
+          r"|Updated(?:\s+on)?|Submitted(?:\s+on)?|Last\s+updated(?:\s+on)?|date|Date|เมื่อวันที่|วันที่")
+PAGE_DATE_LABEL = re.compile(rf"^[\s•·|>]*(?:{LABELS})?[\s:：]*", re.IGNORECASE)
+# A further stamp on the same line ("เผยแพร่: 14 ต.ค. 2563 17:50   ปรับปรุง: 15 ต.ค. 2563 08:10", MGR Online):
+# only an update label may stand before a second date.
+UPDATE_LABEL = re.compile(r"(?:ปรับปรุง|อัปเดต|อัพเดท|อัพเดต|แก้ไข|Updated|Last\s+updated)(?:ล่าสุด)?(?:\s+on)?[\s:：]*$",
+                          re.IGNORECASE)
 # News pages print up to this many short credit lines under the page date (byline, office, reader count).
 MAX_CREDIT_LINES = 3
 MAX_CREDIT_LINE = 60
-PAGE_DATE_REST = re.compile(r"\([^()\n]{0,40}\)|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*น\.)?|[\s|•·,\-–:]+|[()]")
+# A byline or outlet beside the stamp, after "โดย"/"By" or a bar: "โดย: ผู้จัดการออนไลน์",
+# "14 ต.ค. 2563 17:50 น. | ข่าวสด", "• ข่าวภูมิภาค", "โดย ไทยรัฐออนไลน์ | 14 ต.ค. 63"; a reader count "| อ่าน 1,234".
+PAGE_CREDIT = re.compile(r"(?:^|(?<=\s))(?:โดย|By)(?:\s*[:：][^|\n\d]{1,40}|\s+[^|\s\d]{1,30}\s*(?=\|))|[|•·][^|•·\n\d]{1,30}$"
+                         r"|(?:อ่าน|เข้าชม|views?)\s*[:：]?\s*\d[\d,.]{0,12}\s*[kK]?\s*(?:ครั้ง|views?)?"
+                         r"|(?<![\d,.])\d[\d,.]{0,12}[^\S\n]{0,3}[kK]?[^\S\n]{0,3}views?")
+PAGE_DATE_REST = re.compile(
+    r"\([^()\n]{0,40}\)|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|(?:เวลา\s*(?=\d{1,2}:))?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*น\.)?"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?|[\s|•·,\-–:]+|[()]")
+# "วันพุธ ที่", "พุธ,", "อังคาร": a weekday on the stamp line, with or without วัน.
+PAGE_WEEKDAY = re.compile(r"(?:ใน)?(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:\s*ที่)?")
+# A clock range on the line makes it an event's time ("วันที่ 10 กันยายน 2562 เวลา 10.00 - 12.00 น.").
+TIME_RANGE = re.compile(r"\d[:.]\d\d\s*(?:-|–|ถึง)\s*\d{1,2}[:.]\d\d")
+# An outlet's name before a stamp that has its year and clock ("ข่าวสด 14 ต.ค. 2563 - 17:50 น."):
+# one word, no digits; a dateline ("รัฐสภา 19 ก.ค.-") has neither year nor clock.
+OUTLET_PREFIX = re.compile(r"^\s*[^\s\d|:]{2,25}\s+$")
+CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +116,23 @@ def page_date_line(line: str):
     True
     """
     found = [d for d in dates.find_dates(line) if d.kind == "day"]
-    if len(found) != 1 or not found[0].date_start or found[0].date_end != found[0].date_start:
+    if (not found or any(not d.date_start or d.date_end != d.date_start for d in found)
+            or any(not UPDATE_LABEL.search(line[a.end : b.start]) for a, b in zip(found, found[1:], strict=False))
+            or TIME_RANGE.search(line)):
         return None
     d = found[0]
     before = line[: d.start]
     label = PAGE_DATE_LABEL.match(before)
-    rest = before[label.end():] + " " + line[d.end:]
+    rest = before[label.end():]
+    if (label.end() == 0 and OUTLET_PREFIX.match(rest) and not d.year_inferred
+            and CLOCK.search(line, d.end)):
+        rest = ""
+    for a, b in zip(found, found[1:], strict=False):
+        rest += " " + line[a.end : b.start][: UPDATE_LABEL.search(line[a.end : b.start]).start()]
+    rest += " " + line[found[-1].end :]
+    rest = PAGE_CREDIT.sub(" ", rest)
     # A weekday before the date ("วันอังคารที่") is furniture too.
-    rest = dates.WEEKDAY_PREFIX.sub(" ", rest)
+    rest = PAGE_WEEKDAY.sub(" ", rest)
     if PAGE_DATE_REST.sub("", rest):
         return None
     return d
@@ -124,7 +153,7 @@ def clean(text: str) -> Cleaned:
     masked = mask_boilerplate(text)
     title = title_span = published = published_span = None
     body_start = 0
-    lines = [(s, e) for s, e in _lines(masked, 30) if masked[s:e].strip()]
+    lines = [(s, e) for s, e in _lines(masked, 3 * PAGE_DATE_LINES) if masked[s:e].strip()]
     page = _page_date(masked, lines)
     if page is not None and page[0] >= 2:
         # A page date below a site header: the headline is the longest line above it.
@@ -169,13 +198,17 @@ def _mask_credits(masked: str, after: list[tuple[int, int]], body_start: int) ->
     chars: list[str] | None = None
     for s, e in after[:MAX_CREDIT_LINES]:
         line = masked[s:e].strip()
-        if len(line) > MAX_CREDIT_LINE or dates.LEAD_DATE.match(line):
-            break
+        if len(line) > MAX_CREDIT_LINE or dates.LEAD_DATE.match(line) or _has_day(line):
+            break  # a short lead or dateline ("ทำเนียบรัฐบาล 14 ต.ค. - นายกฯ แถลง"), not a credit
         chars = chars or list(masked)
         for k in range(s, e):
             chars[k] = " "
         body_start = e
     return ("".join(chars) if chars is not None else masked), body_start
+
+
+def _has_day(line: str) -> bool:
+    return any(d.kind == "day" for d in dates.find_dates(line))
 
 
 def _cleaned(masked, title, title_span, published, published_span, body_start, news_page=False) -> Cleaned:

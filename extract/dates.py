@@ -149,26 +149,77 @@ def _parse_date(m: re.Match, anchor: dt.date | None) -> tuple[dt.date | None, dt
 
 
 @cache
-def _cues() -> tuple[re.Pattern, re.Pattern]:
-    groups: dict[str, list[str]] = {"background": [], "event": []}
+def _cues() -> dict[str, re.Pattern]:
+    groups: dict[str, list[str]] = {}
     for kind, regex in lexicons.columns("date_cues.tsv", "kind", "regex"):
-        groups[kind].append(f"(?:{regex})")
-    return tuple(re.compile("|".join(groups[k])) for k in ("background", "event"))  # type: ignore[return-value]
+        groups.setdefault(kind, []).append(f"(?:{regex})")
+    return {k: re.compile("|".join(v)) for k, v in groups.items()}
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 60) : start]
+    # Only the clause the date belongs to: cut at the last sentence break.
+    cut = max(window.rfind("\n"), window.rfind("  "))
+    return window[cut + 1 :]
 
 
 def is_background(text: str, start: int) -> bool:
     """Cue words just before the date say it is not the event's date."""
-    background, _ = _cues()
-    window = text[max(0, start - 60) : start]
-    # Only the clause the date belongs to: cut at the last sentence break.
-    cut = max(window.rfind("\n"), window.rfind("  "))
-    return bool(background.search(window[cut + 1 :]))
+    return bool(_cues()["background"].search(_clause_before(text, start)))
+
+
+def is_story_background(text: str, start: int) -> bool:
+    """A news story's backstory: "จากกรณีเมื่อวันที่ 10 ต.ค.", "สืบเนื่องจากเมื่อวันที่ ...",
+    "ก่อนหน้านี้ เมื่อวันที่ ..." (cues of kind ``story`` in date_cues.tsv)."""
+    story = _cues().get("story")
+    return bool(story and story.search(_clause_before(text, start)))
 
 
 def has_event_cue(text: str, start: int) -> bool:
-    _, event = _cues()
+    event = _cues()["event"]
     window = text[max(0, start - 30) : start]
     return bool(event.search(window))
+
+
+@cache
+def _relative() -> tuple[re.Pattern, list[int], dict[str, int]]:
+    """The relative day words of ``patterns/relative_days.tsv`` as one regex: group ``o<i>`` for
+    the i-th offset row, ``wd`` with ``past`` or ``next`` for a weekday."""
+    table = lexicons.columns("relative_days.tsv", "kind", "regex", "value")
+    offsets = [(r, int(v)) for k, r, v in table if k == "offset"]
+    weekdays = {r: int(v) for k, r, v in table if k == "weekday"}
+    past = "|".join(r for k, r, _ in table if k == "past")
+    ahead = "|".join(r for k, r, _ in table if k == "next")
+    parts = [f"(?P<o{i}>{r})" for i, (r, _) in enumerate(offsets)]
+    parts.append(rf"(?:เมื่อ|ใน)?วัน(?P<wd>{alternation(weekdays)})(?:(?P<past>{past})|(?P<next>{ahead}))")
+    return re.compile("|".join(parts)), [v for _, v in offsets], weekdays
+
+
+# "วันนี้ (14 ต.ค.)", "เมื่อวานนี้ 13 ต.ค.", "เมื่อคืนวันศุกร์ 23 ม.ค.": the written day says it.
+WRITTEN_DAY_AFTER = re.compile(r"[^\S\n]{0,3}\(?[^\S\n]{0,3}(?:วัน\S{0,12}?(?:ที่)?)?[^\S\n]{0,3}\d")
+
+
+def relative_dates(text: str, today: dt.date, pos: int = 0, endpos: int | None = None) -> list[DateMention]:
+    """Days named relative to the publication date ``today``: "วันนี้", "เมื่อวานนี้", "พรุ่งนี้",
+    "เมื่อคืนนี้", "เมื่อวันอังคารที่ผ่านมา", "วันศุกร์นี้". A word followed by its written day is
+    left to that day. ``pos``/``endpos`` bound where the words start, as in ``re.finditer``."""
+    regex, offsets, weekdays = _relative()
+    out = []
+    for m in regex.finditer(text, pos, len(text) if endpos is None else endpos):
+        if WRITTEN_DAY_AFTER.match(text, m.end()):
+            continue
+        if m.group("wd"):
+            wd = weekdays[m.group("wd")]
+            if m.group("past"):
+                day = today - dt.timedelta(days=(today.weekday() - wd) % 7 or 7)
+            else:
+                day = today + dt.timedelta(days=(wd - today.weekday()) % 7)
+        else:
+            i = next(i for i in range(len(offsets)) if m.group(f"o{i}"))
+            day = today + dt.timedelta(days=offsets[i])
+        out.append(DateMention(m.group(), m.start(), m.end(), day, day, "day", is_background(text, m.start()),
+                               method="relative", confidence=0.6))
+    return out
 
 
 LISTED = re.compile(r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*(?:,|และ)\s*$")
@@ -190,10 +241,12 @@ def _listed_days(text: str, start: int) -> list[tuple[int, int, int, int]]:
     return out[::-1]
 
 
-def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
+def find_dates(text: str, anchor: dt.date | None = None, today: dt.date | None = None) -> list[DateMention]:
     """Every date, date range, fiscal year and year mention, in text order.
 
-    ``anchor`` (the publication date) supplies the year of dates written without one.
+    ``anchor`` (the publication date) supplies the year of dates written without one;
+    ``today`` (the publication date as printed on the page, never a guess) the days of
+    "วันนี้", "เมื่อวานนี้", "เมื่อวันอังคารที่ผ่านมา" (:func:`relative_dates`).
     """
     g = _grammar()
     found: list[DateMention] = []
@@ -210,7 +263,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
         s, e = m.span()
         background = is_background(text, s)
         conf = 0.8 if inferred else 1.0
-        if not m.group("m1"):
+        if not m.group("m1") and start is not None:
             # "15, 16 และ 18 ธันวาคม 2565": the days listed before share the month and year.
             for ls, le, d1, d2 in _listed_days(text, s):
                 a, b = _safe_date(start.year, start.month, d1), _safe_date(start.year, start.month, d2)
@@ -220,7 +273,12 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
         taken.append((s, e))
     for m in g["numeric"].finditer(text):
         y = to_ce(int(m.group("ny")))
-        d = _safe_date(y, int(m.group("nm")), int(m.group("nd")))
+        day, month = int(m.group("nd")), int(m.group("nm"))
+        if month > 12 >= day:
+            # "2/21/2004": an American month first (news credits of English-language wires); only
+            # when the day cannot be a month is the order sure.
+            day, month = month, day
+        d = _safe_date(y, month, day)
         if d and free(*m.span()):
             found.append(DateMention(m.group(), m.start(), m.end(), d, d, "day", is_background(text, m.start()),
                                      confidence=0.9))
@@ -239,6 +297,11 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             found.append(DateMention(m.group(), m.start(), m.end(), dt.date(y - 1, 10, 1), dt.date(y2, 9, 30),
                                      "fiscal_year", True))
             taken.append(m.span())
+    if today is not None:
+        for d in relative_dates(text, today):
+            if free(d.start, d.end):
+                found.append(d)
+                taken.append((d.start, d.end))
     for m in g["year"].finditer(text):
         ya = to_ce(int(m.group("ya")))
         yb = to_ce(int(m.group("yb"))) if m.group("yb") else ya

@@ -60,7 +60,10 @@ _MARKER_RE = re.compile("|".join(re.escape(m) for m in sorted(_MARKERS, key=len,
 # Visits: the place a trip goes to is named right after the verb ("เดินทางไปตรวจเยี่ยมโรงพยาบาล...").
 # A work being followed names the place after it: "ตรวจเยี่ยมการก่อสร้างโรงพยาบาล...".
 _WORK = r"(?:ความคืบหน้า)?การ(?:ก่อสร้าง|ซ่อมแซม|ปรับปรุง)"
-_VISIT = (r"(?:(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พระราชดำเนิน)?)ไป(?:ยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม"
+# "เดินทางมาที่/มายัง/มาถึง" as news writes a visit; a bare "เดินทางมา<place>" is mostly a
+# commuter or a tourist ("ผู้ป่วยที่เดินทางมาโรงพยาบาล").
+_VISIT = (r"(?:(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พระราชดำเนิน)?)(?:ไป(?:ถึง)?(?:ยัง|ที่)?|มา(?:ถึง(?:ยัง|ที่)?|ยัง|ที่))"
+          r"|ตรวจเยี่ยม|เยี่ยมชม"
           r"|ลงพื้นที่(?:ไป(?:ยัง|ที่)?|ตรวจ(?:เยี่ยม|ราชการ|ติดตาม)?|ติดตาม(?:งาน)?)?)"
           rf"(?:{_WORK})?|(?:ตรวจ)?ติดตาม{_WORK}")
 # News places without ณ/ที่: in front of or around a building ("หน้ากระทรวง...", "บริเวณด้านหน้า สน.").
@@ -276,6 +279,15 @@ def _known_venue(chunk: str) -> bool:
     return _names_re("known").match(chunk) is not None
 
 
+def _national_venue(chunk: str) -> bool:
+    """A national venue's written name without a head word opens ``chunk`` ("รัฐสภา",
+    "ราชมังคลากีฬาสถาน"); not an acronym (after ที่, "ที่ สศช. เสนอ" is a body acting) nor a city."""
+    m = _names_re("venue").match(chunk)
+    # A name opening with a head word read as weak ("กรมสรรพสามิต") is a body, mostly acting:
+    # "ที่กรมอุตุนิยมวิทยาพยากรณ์ว่า".
+    return m is not None and "." not in m.group() and not m.group().isascii() and _head_kind(m.group()) is None
+
+
 def _is_location(text: str, pos: int) -> bool:
     """A place word starts at ``pos``: a district/province marker, a province, a foreign place.
 
@@ -473,7 +485,14 @@ def _location_tail(text: str, pos: int) -> int:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
         end -= 1
+    # "ศูนย์ประสานงาน...ภาคตะวันออกฯ ที่ จ.ชลบุรี": a ที่/ณ standing before the place words is no part of the name
+    m = _LAST_AT.search(text, start, end)
+    if m:
+        return _trim(text, start, m.start())
     return start, end
+
+
+_LAST_AT = re.compile(r"\s(?:ที่|ณ)$")
 
 
 def _plural_after(text: str, end: int) -> bool:
@@ -500,8 +519,11 @@ def _visit_at(text: str, trig: re.Match[str]) -> _Venue | None:
     Only a building or an office ("ตรวจเยี่ยมโครงการ..." or "ลงพื้นที่จังหวัด..." name none).
     As sure as ณ (0.9): the verb says the officials went there, and an office after it is no
     relative clause as it can be after ที่."""
-    if text[max(0, trig.start() - 3) : trig.start()] == "การ":
-        return None  # "การลงพื้นที่โรงเรียนขนาดกลาง": visits in general, not this trip
+    before = text[max(0, trig.start() - 8) : trig.start()]
+    if before.endswith("การ") or before.rstrip().endswith(("ไม่ต้อง", "ไม่ได้")):
+        # "การลงพื้นที่โรงเรียนขนาดกลาง": visits in general, not this trip; "ไม่ต้องเดินทางมาที่
+        # สำนักงานขนส่ง": a trip saved.
+        return None
     pos = _skip_spaces(text, trig.end())
     first = _first_chunk(text, pos)
     if first.startswith("บริเวณ"):
@@ -600,9 +622,14 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
     first = _first_chunk(text, pos)
     head = _head_kind(first)
     if word == "ที่":
-        if head not in ("place", "org"):
-            return None  # "ที่พัทยา" names a city, no venue; "ที่ผ่านมา" no place at all
         glued = trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]) is not None
+        if head not in ("place", "org"):
+            # "ที่พัทยา" names a city, no venue; "ที่ผ่านมา" no place at all. A national venue
+            # named without a head word is one after a ที่ standing as a word ("เวลา 15.30 น.
+            # ที่รัฐสภา"); glued on, a relative clause ("ก่อนที่สภาผู้แทนราษฎรจะลงมติ").
+            if glued or not _national_venue(first):
+                return None
+            head = "org"
         # Glued to the word before, ที่ + an office is mostly a relative clause:
         # "ตามมาตรการที่ศูนย์ปฏิบัติการ...กำหนด".
         conf = 0.8 if head == "place" else (0.4 if glued else 0.7)
@@ -738,6 +765,20 @@ def _context(text: str, start: int, venues: list[_Venue], name_start: int | None
     return 0.7
 
 
+# News glues a bare province to the verb that goes there: "ลงพื้นที่เชียงราย", "เยือนขอนแก่น",
+# "เดินทางไปบุรีรัมย์", or to a ที่ standing as a word ("ครั้งที่ 8 ที่ปัตตานี"). A ที่ glued to the
+# word before is mostly no event's place ("จัดตั้งสำนักงานสาขาที่กรุงเทพฯ", "ในพื้นที่กรุงเทพฯ").
+_GLUED_CUE = re.compile(r"(?:ลงพื้นที่|เยือน|เดินทาง(?:ไป|มา)(?:ยัง|ที่)?|(?<![^\s\u200b])ที่)$")
+
+
+def _glued_cue(text: str, start: int) -> str | None:
+    """The place verb glued before a bare province name at ``start``; "ที่" for a plain ที่."""
+    if start == 0 or not LETTER_RE.match(text[start - 1]):
+        return None
+    m = _GLUED_CUE.search(text, max(0, start - 12), start)
+    return m.group() if m else None
+
+
 def _common_word(name: str) -> bool:
     """A place name that is also a connective or a venue word (และ, ถนน, วัด, โรง)."""
     return name in _stops("clause") or name in _stops("address") or name in _venue_words()
@@ -761,6 +802,10 @@ def _office_before(text: str, start: int) -> bool:
     return word.endswith(_offices()) or word.startswith("สำนักงาน")
 
 
+# A forward (field) office of a national body: "กระทรวงศึกษาธิการ (ส่วนหน้า)", "ศปช. ส่วนหน้า".
+_FORWARD = re.compile(r"\s?\(?\s?ส่วนหน้า")
+
+
 def _mention(kind: str, text: str, s: int, e: int, value: str, method: str, conf: float) -> Mention:
     return Mention(kind=kind, text=text[s:e], value=value, start=s, end=e, method=method, confidence=conf)
 
@@ -769,8 +814,12 @@ def _in_venue(start: int, venues: list[_Venue]) -> bool:
     return any(v.start <= start < v.end for v in venues)
 
 
-# Local governments named after their subdistrict (อบต., ทต.) or their town (เทศบาลเมือง/นคร).
-_LOCAL_GOV = re.compile(r"(?:อบต|ทต|ทม|ทน)\.|เทศบาล(?:เมือง|นคร)")
+# Local governments named after their subdistrict (อบต., ทต.) or their town (เทศบาลเมือง/นคร);
+# provincial police stations after their district or subdistrict ("สภ.บ้านกรวด", "สภ.อ.เมือง...").
+_LOCAL_GOV = re.compile(r"(?:อบต|ทต|ทม|ทน)\.|เทศบาล(?:เมือง|นคร)|(?:สภ\.|สถานีตำรวจภูธร)(?:\s?(?:อ\.|อำเภอ))?")
+# A metropolitan police station is in Bangkok whatever its name ("สน.ชนะสงคราม"); not the
+# Mekong river units ("สน.เรือมุกดาหาร") nor สน. ending another abbreviation ("อส.จ.สน.").
+_BANGKOK_POLICE = re.compile(r"(?<![\w.])สน\.(?=\s?[ก-ฮ])(?!\s?(?:เรือ|ที่))|สถานีตำรวจนครบาล")
 
 
 def _local_government_mentions(text: str, venues: list[_Venue]) -> list[Mention]:
@@ -779,7 +828,9 @@ def _local_government_mentions(text: str, venues: list[_Venue]) -> list[Mention]
     "เทศบาลนครขอนแก่น" with a subdistrict ขอน are no match) and district and subdistrict must
     agree; a province name after it is read by the province scan. An office's place:
     ``OFFICE_PROVINCE`` unless in a venue or after a place cue. Bulk: 49 of 50 agree with the
-    province written within 300 characters (the other is right too).
+    province written within 300 characters (the other is right too). Police stations the same
+    way ("สภ.บ้านกรวด"; bulk: 89 agree, 27 differ, most in lists of arrests across provinces),
+    and a metropolitan one (สน.) is in Bangkok.
     """
     places = _places()
     out = []
@@ -799,7 +850,11 @@ def _local_government_mentions(text: str, venues: list[_Venue]) -> list[Mention]
         conf = _context(text, m.start(), venues)
         conf = conf if conf >= 0.85 else OFFICE_PROVINCE
         out.append(_mention("province", text, m.start(), end, values.pop(), "district", conf))
-    return out
+    for m in _BANGKOK_POLICE.finditer(text):
+        conf = _context(text, m.start(), venues)
+        conf = conf if conf >= 0.85 else OFFICE_PROVINCE
+        out.append(_mention("province", text, m.start(), m.end(), "กรุงเทพมหานคร", "district", conf))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tuple[int, int]]]) -> list[Mention]:
@@ -845,10 +900,14 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
         # right: "ห้องประชุมชัยนาทนเรนทร" is a room named after a prince, not in ชัยนาท.
         # An office's name may end in a bare province: "...การศึกษาประถมศึกษาลำพูน เขต 1".
         office = right_free and not inside and _office_before(text, s)
-        if not ((inside and right_free) or office or _standalone(text, s, e)):
+        # A short name glued on is mostly a word: "ลงพื้นที่เลย" (right away), not the province เลย.
+        cue = _glued_cue(text, s) if right_free and not (inside or office) and e - s > 3 else None
+        if not ((inside and right_free) or office or cue or _standalone(text, s, e)):
             continue
         conf = _context(text, s, venues)
         conf -= 0 if inside or office or conf >= 0.95 else 0.1  # a bare name loses unless in a venue's place words
+        if cue == "ที่":
+            conf = min(conf, 0.6)  # "กินที่กรุงเทพฯ", "State Quarantine ที่กรุงเทพฯ": as weak as a bare name
         out.append(_mention("province", text, s, e, forms[text[s:e]][0], "gazetteer", conf))
         taken.update(range(s, e))
     for kind in ("city", "venue"):
@@ -858,6 +917,8 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
             inside = _in_venue(s, venues)
             if kind == "venue" and not inside:
                 continue  # "ข่าวทำเนียบรัฐบาล", "รัฐมนตรีว่าการกระทรวงมหาดไทย" place nothing
+            if kind == "venue" and _FORWARD.match(text, e):
+                continue  # "อาคารสำนักงานกระทรวงศึกษาธิการ (ส่วนหน้า)": a field office, not the head office
             if not inside and not (s == 0 or not LETTER_RE.match(text[s - 1])):
                 continue
             conf = _context(text, s, venues)

@@ -12,6 +12,10 @@ Word lists are data, in ``patterns/``; the weights of single cue words are in th
 TIME_WINDOW = 80
 FAR_TIME_WINDOW = 800  # with no time near the date: the programme's first clock time within this
 TODAY_LEAD_CHARS = 800  # how far into the body "วันนี้" / "เมื่อเวลา" still dates the event by the page
+# A news page's first day written this close to the start of its lead is the reported event's day;
+# the bonus outweighs a later day's cue, time and venue together (0.5 + 0.4 + 0.2).
+NEWS_LEAD_CHARS = 300
+NEWS_LEAD_BONUS = 1.0
 # Older than this before the page date, a day is history, not the reported event.
 MAX_DAYS_BEFORE_PAGE = 365
 # Venues below this confidence are weak guesses (a ที่ before an office name in a relative clause).
@@ -42,7 +46,7 @@ TYPE_LEAD_CHARS = 600  # the lead's first paragraph or two name the event; later
 # The page date sits within the first few lines, alone on its line or behind a label.
 HEADER_LINES = 4
 # News and web pages put site names, menus and bylines above the page date: look this many lines down.
-PAGE_DATE_LINES = 10
+PAGE_DATE_LINES = 25
 # Header furniture is short; a line this long is already the article's body.
 MAX_HEADER_LINE = 300
 

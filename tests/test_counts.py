@@ -551,3 +551,58 @@ def test_attendees_from_all_over_the_country(text: str, expected: tuple[int, str
 def test_nationwide_figure_is_not_attendance() -> None:
     # a programme's figure summed nationwide: no participation word between ทั่วประเทศ and the count
     assert best("มีผู้เข้าร่วมโครงการทั่วประเทศ 12,000 คน") is None
+
+
+# Sentences nobody tuned the rules on (issue 15: news wording from ThaiNER 1.5's train file, tags
+# removed, and thaigov bulk releases), one or more per phrase class of the GUIDE.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attendance after an attendance verb or noun, "เข้าร่วม ... จำนวน N คน" (bulk)
+        (
+            "ครูพี่เลี้ยง บุคลากรทางการศึกษาในเขตพัฒนาพิเศษเฉพาะกิจจังหวัดชายแดนภาคใต้ เข้าร่วมการประชุมครั้งนี้จำนวน 320 คน",
+            (320, "exact"),
+        ),
+        ("ร่วมพิธีเปิด และมีผู้เข้าร่วมการประชุมสัมมนาฯ จำนวน 100 คน ประกอบด้วย บุคลากรผู้รับผิดชอบงานด้านกฎหมาย",
+         (100, "exact")),
+        ("โดยมีผู้เข้าร่วมงานจากหน่วยงานที่เกี่ยวข้อง จำนวน 300 คน ประกอบด้วย กระทรวง พม. สมาคมกรีฑาผู้สูงอายุ",
+         (300, "exact")),
+        # crowds and protests in news ledes, digits glued to the words as ThaiNER's news writes them
+        ("ดีเอสไอเผยมีผู้ชุมนุมกว่า1หมื่นคนรอนิรโทษกรรม", (10000, "at_least")),
+        (
+            "ขณะเดียวกันบริเวณด้านหน้ารัฐสภามีตัวแทนเครือข่ายรณรงค์ต้านภัยเครื่องดื่มแอลกอฮอล์200องค์กรกว่า3,000คน"
+            "มาชุมนุมเพื่อรอฟังผลประชุมครั้งนี้",
+            (3000, "at_least"),
+        ),
+        (
+            "ผู้สื่อข่าวรายงานว่า เครือข่ายแผงลอยไทยเพื่อการพัฒนาที่ยั่งยืน จำนวนกว่า 200 คน "
+            "ได้รวมตัวกันชุมนุมบริเวณหน้าองค์การสหประชาชาติ",
+            (200, "at_least"),
+        ),
+        ("นักศึกษาพยาบาลของมหาวิทยาลัยคริสเตียน จำนวน 50 คน รวมตัวกันยื่นหนังสือร้องเรียนขอความเป็นธรรม", (50, "exact")),
+        ("กลุ่มตัวแทนจำหน่ายเหล้าขาวและเบียร์ช้างอาชาเขตภาคกลางกว่า20คนได้รวมตัวกันไปยื่นหนังสือทวงถามบริษัท",
+         (20, "at_least")),
+    ],
+)
+def test_unseen_attendance_and_crowds(text: str, expected: tuple[int, str]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # beneficiaries (bulk)
+        "รัฐบาลก็ให้เงินสนับสนุนตามโครงการฯ แล้วกลุ่มละ 50,000 บาท มีผู้ได้รับประโยชน์ 3,015 คน เป็นต้น",
+        "วางเป้าหมายพื้นที่การเกษตรกว่า 21 ล้านไร่ และเกษตรกรผู้ได้รับประโยชน์กว่า 600,000 ราย ทั่วประเทศ",
+        # a quota per cohort (bulk: 13 "รุ่นละ N คน")
+        "มัคคุเทศก์ และผู้ประกอบการ ตลอดจนผู้เกี่ยวข้อง จำนวน 2 รุ่น รุ่นละ 40 คน ณ อุทยานแห่งชาติสิรินาถ จ.ภูเก็ต",
+        "จะดำเนินการอบรมให้ความรู้ด้านการวางแผนการเงินร่วมกับ กอช. ทั้งสิ้น จำนวน 5 รุ่น รุ่นละ 2,000 คน",
+        # a forecast and a legal cap (ThaiNER news)
+        "และคาดว่าจะมีประชาชนชาวออสเตรเลีย และนักท่องเที่ยว เข้าร่วมงานดังกล่าวไม่ต่ำกว่า 30,000-50,000 คน",
+        "หากไม่คลายล็อคเรื่องการห้ามชุมนุมเกิน 5 คนไม่สามารถทำสิ่งเหล่านี้ได้",
+        # a running, nationwide total (bulk)
+        "ซึ่งขณะนี้มีผู้เข้าร่วมกิจกรรมจิตอาสาประดิษฐ์ดอกไม้จันทน์ในส่วนภูมิภาค จำนวน 1,030,281 คน",
+    ],
+)
+def test_unseen_beneficiaries_quotas_forecasts(text: str) -> None:
+    assert best(text) is None

@@ -25,7 +25,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from extract.analyse import extract_events
-from extract.dates import find_dates, find_times
+from extract.dates import find_dates, find_times, is_story_background
 from extract.normalise import normalise
 
 
@@ -765,3 +765,84 @@ def test_a_near_future_date_stays_as_written() -> None:
 def test_year_of_a_day_written_without_one(text: str, anchor: dt.date, day: dt.date) -> None:
     found = [d for d in find_dates(text, anchor) if d.kind == "day"]
     assert found[0].date_start == day and found[0].year_inferred
+
+
+# --- days named relative to the page's date (news) ------------------------------------------
+
+PAGE = dt.date(2020, 10, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, word, day", [
+    # ThaiNER 1.5 news sentences (tags removed), read with a page dated Wednesday 14 Oct 2020
+    ("องค์การสหประชาชาติ กล่าววันนี้ว่า อุณหภูมิของโลกในปี 2561", "วันนี้", PAGE),
+    ("อิสราเอลโจมตีทางอากาศในซีเรียแล้วเมื่อวานนี้", "เมื่อวานนี้", dt.date(2020, 10, 13)),
+    ("องค์การอาหารและเกษตรแห่งสหประชาชาติ(เอฟเอโอ) ออกคำแถลงวานนี้ เตือนบรรดาชาติเอเชีย", "วานนี้",
+     dt.date(2020, 10, 13)),
+    ("คาดกลับบ้านได้พรุ่งนี้", "พรุ่งนี้", dt.date(2020, 10, 15)),
+    ("ทีมค้นหาคาดว่าจะเข้าถึงจุดที่คนงานติดอยู่ในวันพรุ่งนี้", "ในวันพรุ่งนี้", dt.date(2020, 10, 15)),
+    ("ขณะที่ช่วงบ่ายวันนี้นายเทเวศวร์ ทองศรี ผู้อำนวยการ", "ช่วงบ่ายวันนี้", PAGE),
+    # bulk releases (thaigov-v2 PM addresses): the last such weekday before the page, the next on/after it
+    ("เมื่อวันอังคารที่ผ่านมาคณะรัฐมนตรีได้มีมติเห็นชอบ", "เมื่อวันอังคารที่ผ่านมา", dt.date(2020, 10, 13)),
+    ("เมื่อวันพุธที่ผ่านมา ผมได้มีโอกาสเป็นประธาน", "เมื่อวันพุธที่ผ่านมา", dt.date(2020, 10, 7)),
+    ("คาดว่าน่าจะได้ข้อสรุปในวันจันทร์นี้", "ในวันจันทร์นี้", dt.date(2020, 10, 19)),
+    ("ทุกพื้นที่ในวันอาทิตย์นี้ ก็ขอให้ปฏิบัติตน", "ในวันอาทิตย์นี้", dt.date(2020, 10, 18)),
+])
+def test_relative_days_from_the_page_date(text: str, word: str, day: dt.date) -> None:
+    [d] = [d for d in find_dates(text, PAGE, today=PAGE) if d.method == "relative"]
+    assert (d.text, d.date_start, d.date_end, text[d.start:d.end]) == (word, day, day, word)
+
+
+@pytest.mark.parametrize("text", [
+    "นักการเมืองต่างมองว่าทุกวันนี้สังคมมีปัญหาไปหมด",  # ทุกวันนี้: nowadays (ThaiNER, 7 such spans)
+    "แต่ยอมรับว่าในเร็ววันนี้น่าจะออกหมายจับเพิ่ม",  # เร็ววันนี้: soon
+    "ซึ่งจะทราบผลในวันสองวันนี้",  # in a day or two
+    "วันนี้ (17 ธ.ค.61) นายณกร",  # the written day says it (ThaiNER)
+    "จ.ฉะเชิงเทรา (ซึ่งเสียชีวิตเมื่อคืนวันศุกร์ 23 ม.ค.ที่ผ่านมา)",
+])
+def test_relative_words_that_name_no_day_of_their_own(text: str) -> None:
+    assert not [d for d in find_dates(text, PAGE, today=PAGE) if d.method == "relative"]
+
+
+def test_no_relative_day_without_the_page_date() -> None:
+    # Without a page date nothing is invented: the year of other dates is no "today".
+    assert find_dates("เมื่อวานนี้ นายกรัฐมนตรีเป็นประธานการประชุม", PAGE) == []
+    text = "ข่าวเด่น\nเมื่อวานนี้ ที่กองบัญชาการตำรวจนครบาล ผู้บัญชาการตำรวจนครบาล แถลงผลการจับกุม\n"
+    assert extract_events(text)[0].date_start is None
+
+
+def test_american_month_first_when_the_day_cannot_be_a_month() -> None:
+    # ThaiNER credits of 2004 newspapers: "หนังสือพิมพ์ผู้จัดการ 2/21/2004"
+    assert [d.date_start for d in find_dates("หนังสือพิมพ์ผู้จัดการ 2/21/2004")] == [dt.date(2004, 2, 21)]
+    assert [d.date_start for d in find_dates("ประกาศ ณ วันที่ 3/10/2563")] == [dt.date(2020, 10, 3)]
+
+
+def test_a_day_a_court_sets_is_background() -> None:
+    # ThaiNER: "ศาลนัดไต่สวน วันที่ 20 สิงหาคมนี้", "นัดตรวจหลักฐาน 14 พ.ย.นี้"
+    for text in ("ทั้งนี้ศาลนัดไต่สวน วันที่ 20 สิงหาคมนี้ โดยทางรองศ", "จำเลยไม่มาศาลถือปฏิเสธ นัดตรวจหลักฐาน 14 พ.ย.นี้"):
+        [d] = find_dates(text, PAGE)
+        assert d.background
+    [d] = find_dates("ศาลฎีกาฯ อ่านคำพิพากษาเมื่อวันที่ 20 สิงหาคม", PAGE)
+    assert not d.background
+
+
+def test_listed_days_without_a_year_or_page_date() -> None:
+    # Used to raise (the listed days took the year of a date that had none): a page-date line check
+    # reads header lines with no anchor.
+    found = find_dates("ระหว่างวันที่ 15, 16 และ 18 ธันวาคม")
+    assert [(d.text, d.date_start) for d in found] == [("18 ธันวาคม", None)]
+    found = find_dates("ระหว่างวันที่ 15, 16 และ 18 ธันวาคม", dt.date(2022, 12, 1))
+    assert [d.date_start.day for d in found] == [15, 16, 18]
+
+
+@pytest.mark.parametrize("text, story", [
+    # ThaiNER and bulk sentences
+    ("จากกรณีเหตุลักทรัพย์ภายในวัดปากน้ำภาษีเจริญ เมื่อวันที่ 20 ก.ย.เวลาประมาณ 16.00 น.", True),
+    ("สืบเนื่องจากเมื่อวันที่ 26 พ.ย. 66 หน่วยงานความมั่นคงได้ร่วมกันสืบสวน", True),
+    ("ก่อนหน้านี้ เมื่อวันที่ 7 ก.ค.64 ที่ผ่านมา นายอลงกรณ์ พลบุตร", True),
+    ("ภายหลังจากเดินทางไปตรวจหาเชื้อเมื่อวันอาทิตย์ที่ 11 เมษายน 2564", True),
+    ("หลังจากนั้นวันที่ 21 เมษายน 2568 เวลา 07.00 น. พิธีบำเพ็ญกุศล", False),  # the next step
+    ("ภายหลังการประชุมคณะรัฐมนตรี วันนี้ (16 มี.ค.) นายกรัฐมนตรีให้สัมภาษณ์", False),  # not after เมื่อ/วันที่
+])
+def test_a_news_storys_backstory(text: str, story: bool) -> None:
+    d = next(d for d in find_dates(text, PAGE) if d.kind == "day")
+    assert is_story_background(text, d.start) is story

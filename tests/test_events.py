@@ -153,3 +153,124 @@ def test_ceremony_before_the_meeting(shared: Path) -> None:
 def test_no_ceremony_without_one_before_the_meeting() -> None:
     text = "วันนี้ (5 มีนาคม 2567) ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม ก่อนการประชุมได้หารือกับผู้ว่าราชการจังหวัด\n"
     assert len(extract_events(text)) == 1
+
+
+# A further stop named by a trip verb after an opener and its subject, with no ณ/ที่ venue
+# (bulk thaigov-v2_66052 and thaigov-v2_55597, shortened).
+TRIP_LEAD = ("วันนี้ (13 มีนาคม 2566) เวลา 10.00 น. ณ ศาลาอเนกประสงค์พรุเฉวง จังหวัดสุราษฎร์ธานี "
+             "พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี ลงพื้นที่ติดตามสถานการณ์น้ำท่วม\n")
+
+
+@pytest.mark.parametrize("stop", [
+    "ต่อจากนั้นได้ลงพื้นที่ ติดตามโครงการก่อสร้าง ระบบป้องกันน้ำท่วมพื้นที่ชุมชนบางรัก จังหวัดสุราษฎร์ธานี\n",
+    "ต่อมาได้นำคณะเข้าพบหารือกับผู้ประกอบการโรงคัดบรรจุผลไม้ ดราก้อน เฟรชฟรุ๊ต อ.มะขาม จ.จันทบุรี\n",
+    "จากนั้น รองนายกรัฐมนตรีและคณะได้เดินทางไปเยี่ยมชมพื้นที่ก่อสร้างอุโมงค์ส่งน้ำช่วงแม่แตง-แม่งัดฯ\n",
+])
+def test_a_trip_verb_after_an_opener_is_a_stop_without_a_venue(stop: str) -> None:
+    events = extract_events(TRIP_LEAD + stop)
+    assert [e.date_start for e in events] == [D(2023, 3, 13), D(2023, 3, 13)]
+    assert events[0].venue == "ศาลาอเนกประสงค์พรุเฉวง"
+    assert [o.name for o in events[1].officials] == ["ประวิตร วงษ์สุวรรณ"]
+
+
+@pytest.mark.parametrize("tail", [
+    # bulk thaigov-v2_85117: the trip is spoken of, not made
+    "จากนั้น นายกฯ กล่าวถึงการลงพื้นที่จังหวัดร้อยเอ็ดครั้งนี้มีจุดประสงค์เพื่อดูแลเรื่องยาเสพติด\n",
+    # bulk thaigov-v2_84533: a plan of the relay, not a stop of this report
+    "จากนั้นจะเคลื่อนขบวนเพื่อเดินทางไปยังอำเภอเมืองเพชรบูรณ์ ต่อไป\n",
+    # walking round the same site is no trip (bulk thaigov-v2_87633)
+    "จากนั้น รองนายกรัฐมนตรีตรวจเยี่ยมโรงครัว พบปะประชาชน และมอบถุงยังชีพ จำนวน 200 ชุด\n",
+])
+def test_no_stop_where_the_trip_is_spoken_of_planned_or_on_the_same_site(tail: str) -> None:
+    assert len(extract_events(TRIP_LEAD + tail)) == 1
+
+
+def test_an_opening_written_with_its_range_is_a_one_day_event_and_the_period_its_own() -> None:
+    # bulk thaigov-v1_882 (shortened): the opening of a four-day fair, dated only by the fair's range
+    text = ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-เกษตรฯ เปิดงานวันอาหารโลก ประจำปี 2559\n\n"
+            "พลเอกฉัตรชัย สาริกัลยะ รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เปิดเผยภายหลังเป็นประธานพิธีเปิดงาน"
+            "วันอาหารโลก ประจำปี 2559 ซึ่งจัดขึ้นในระหว่างวันที่ 24-27 พ.ย.2559 ณ ศูนย์การค้าเซ็นทรัลพลาซา "
+            "แจ้งวัฒนะ ว่า องค์การอาหารและเกษตรแห่งสหประชาชาติกำหนดให้วันที่ 16 ตุลาคมของทุกปีเป็นวันอาหารโลก\n")
+    events = extract_events(text)
+    assert [(e.date_start, e.date_end) for e in events] == [(D(2016, 11, 24), D(2016, 11, 24)),
+                                                          (D(2016, 11, 24), D(2016, 11, 27))]
+    assert events[1].venue == events[0].venue
+
+
+@pytest.mark.parametrize("lead", [
+    # the whole seminar is reported, nobody opens it (bulk thaigov-v2_47736 alike)
+    "ระหว่างวันที่ 27-28 ตุลาคม 2564 เลขาธิการ คปภ. พร้อมคณะผู้แทนได้เข้าร่วมการประชุมสัมมนาประกันภัย ณ โรงแรมเซ็นทารา\n",
+    # an opening to come is a plan, the range stays the event's (bulk thaigov-v2_84332 alike)
+    "นายกรัฐมนตรีจะเป็นประธานเปิดงาน JOB EXPO THAILAND 2024 มหกรรมหางาน ระหว่างวันที่ 28 – 30 มิถุนายน 2567 ณ ศูนย์ประชุม\n",
+])
+def test_a_range_not_opened_stays_one_event(lead: str) -> None:
+    events = extract_events(lead)
+    assert len(events) == 1 and events[0].date_end > events[0].date_start
+
+
+def test_two_sites_of_one_visit_named_together_are_two_events(shared: Path) -> None:
+    # dev2 gov_02: "ลงพื้นที่ติดตาม... ที่โรงเรียนมาลาอีสงเคราะห์ อำเภอลาดบัวหลวง และโรงเรียนเจ้าฟ้าสร้าง อำเภอบางปะอิน"
+    events = dev2_events(shared, "gov_02.txt")
+    assert [(e.date_start, e.venue, e.province) for e in events] == [
+        (D(2016, 12, 11), "โรงเรียนมาลาอีสงเคราะห์", "พระนครศรีอยุธยา"),
+        (D(2016, 12, 11), "โรงเรียนเจ้าฟ้าสร้าง", "พระนครศรีอยุธยา"),
+    ]
+
+
+def test_two_sites_named_together_outside_a_visit_are_no_second_event() -> None:
+    # bulk thaigov-v1_32637 alike: where a service is given, not where anyone went
+    text = ("วันนี้ (22 มิถุนายน 2563) ณ ศาลากลางจังหวัดพังงา ผู้ว่าราชการจังหวัดพังงาแถลงข่าวสถานการณ์โควิด-19 "
+            "โดยมีห้องปฏิบัติการตรวจวิเคราะห์เชื้อไวรัสอยู่ที่โรงพยาบาลพังงา และโรงพยาบาลตะกั่วป่า\n")
+    assert len(extract_events(text)) == 1
+
+
+def test_a_visit_to_two_temples_named_together() -> None:
+    # bulk thaigov-v2_60241 (shortened)
+    text = ("วันนี้ (7 ตุลาคม 2565) นายกรัฐมนตรี พร้อมด้วยรัฐมนตรีว่าการกระทรวงศึกษาธิการ "
+            "เยี่ยมให้กำลังใจครอบครัวผู้เสียชีวิต ณ วัดเทพมงคลพิชัย ตำบลด่านช้าง และวัดศรีอุทัย ตำบลอุทัยสวรรค์ "
+            "อำเภอนากลาง จังหวัดหนองบัวลำภู\n")
+    events = extract_events(text)
+    assert [e.venue for e in events] == ["วัดเทพมงคลพิชัย", "วัดศรีอุทัย"]
+    assert {e.date_start for e in events} == {D(2022, 10, 7)}
+
+
+def test_a_second_activity_at_a_second_place_in_the_lead_sentence() -> None:
+    # bulk thaigov-v2_71926 (shortened): "... ณ เทศบาลตำบลพรหมโลก ... และเยี่ยมชมจุดรับซื้อมังคุด ณ สหกรณ์..."
+    text = ("วันนี้ (2 กันยายน 2566) ร้อยเอก ธรรมนัส พรหมเผ่า รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ "
+            "ลงพื้นที่ติดตามสถานการณ์การผลิตสินค้าเกษตร ณ เทศบาลตำบลพรหมโลก ตำบลพรหมโลก อำเภอพรหมคีรี "
+            "จังหวัดนครศรีธรรมราช และเยี่ยมชมจุดรับซื้อมังคุด ณ สหกรณ์กองทุนสวนยางบ้านวังลุง จำกัด\n")
+    events = extract_events(text)
+    assert [(e.date_start, e.venue) for e in events] == [(D(2023, 9, 2), "เทศบาลตำบลพรหมโลก"),
+                                                         (D(2023, 9, 2), "สหกรณ์กองทุนสวนยางบ้านวังลุง")]
+    assert events[1].province == "นครศรีธรรมราช"
+
+
+def test_a_second_activity_at_the_same_place_is_no_second_event() -> None:
+    text = ("วันนี้ (2 กันยายน 2566) ผู้ว่าราชการจังหวัดเป็นประธานการประชุม ณ ห้องประชุมศาลากลางจังหวัดตรัง "
+            "และมอบนโยบายแก่ข้าราชการ ณ ห้องประชุมศาลากลางจังหวัดตรัง\n")
+    assert len(extract_events(text)) == 1
+
+
+def test_each_day_of_a_programme_written_on_its_own_line_is_an_event() -> None:
+    # bulk thaigov-v1_486 (shortened): the prime minister's week at the UN, a line per day
+    text = ("วันนี้ (18 กันยายน 2559) เวลา 15.00 น. ณ โรงแรมเดอะ เพนนินซูล่า นครนิวยอร์ก "
+            "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี พบหารือกับนักธุรกิจสหรัฐอเมริกา\n"
+            "วันอังคารที่ 20 กันยายน 2559 เวลา 08.00 น. นายกรัฐมนตรีและภริยา เข้าร่วมงาน Welcoming Reception "
+            "โดยเลขาธิการสหประชาชาติและภริยาเป็นเจ้าภาพ\n"
+            "วันศุกร์ที่ 23 กันยายน 2559 เวลา 10.00 น. เป็นประธานการประชุม G-77 Ministerial Meeting "
+            "โดยนายกรัฐมนตรีกล่าวเปิดประชุม\n")
+    events = extract_events(text)
+    assert [(e.date_start, e.time_start) for e in events] == [
+        (D(2016, 9, 18), "15:00"), (D(2016, 9, 20), "08:00"), (D(2016, 9, 23), "10:00")]
+
+
+@pytest.mark.parametrize("line", [
+    # a timeline of a patient (bulk thaigov-v2_41241 alike): written "- วันที่ ..."
+    "- วันที่ 17 เมษายน 2564 เวลา 12.30 น. นายสมชาย ใจดี พนักงานขับรถโดยสาร มีไข้และเดินทางไปพบแพทย์\n",
+    # a road closure (bulk thaigov-v1_7905): no actor
+    "วันพฤหัสบดีที่ 20 เมษายน 2564 เวลา 08.00 - 22.00 น. เบี่ยงการจราจร บริเวณ กม. 7+200 ขาเข้า\n",
+])
+def test_a_dated_line_without_an_actor_is_no_event(line: str) -> None:
+    text = ("วันนี้ (18 เมษายน 2564) เวลา 10.00 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม "
+            "ศูนย์บริหารสถานการณ์โควิด-19\n" + line)
+    assert len(extract_events(text)) == 1
