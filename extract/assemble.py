@@ -692,7 +692,7 @@ def _stop_events(text: str, cleaned: Cleaned, found: Found, main: Event, stops: 
 # ณ/ที่ + site + its district words + "และ" + a site of the same head word: 15 hits in 13 articles, of
 # which 11 visit both sites (2: a system tested "ที่โรงพยาบาล... และโรงพยาบาล...", a programme's schools).
 VISIT_VERB = re.compile(r"ลงพื้นที่|ตรวจเยี่ยม|เยี่ยม|ติดตาม|สำรวจ")
-AND_SITE = re.compile(r"(?:\s+(?:หมู่ที่|ตำบล|ต\.|อำเภอ|อ\.|เขต)\s*\S+){0,3}\s*และ\s*")
+AND_SITE = re.compile(r"(?:[ \t]{1,3}(?:หมู่ที่|ตำบล|ต\.|อำเภอ|อ\.|เขต)[ \t]{0,3}\S+){0,3}[ \t]{0,3}และ[ \t]{0,3}")
 SITE_HEADS = ("โรงเรียน", "โรงพยาบาล", "วัด", "ศูนย์", "สถานี", "หมู่บ้าน", "ชุมชน", "บ้าน")
 
 
