@@ -303,3 +303,13 @@ def test_a_page_stamp_under_a_long_site_menu() -> None:
     c = clean(text)
     assert (c.published, c.title) == (D(2020, 10, 14), "ชาวสวนยางบุกศาลากลางจังหวัดตรัง ร้องราคายางตกต่ำ")
     assert extract_events(text)[0].date_start == D(2020, 10, 14)
+
+
+@pytest.mark.parametrize("lead", [
+    # bulk thaigov-v2_90963, thaigov-v1_12127: a period's start, a story's "up to now"
+    "ลูกค้าสามารถติดต่อ ณ สาขาธนาคารอาคารสงเคราะห์ทั่วประเทศ ตั้งแต่วันนี้เป็นต้นไป",
+    "กว่า 105 ปี ที่ธนาคารออมสิน อยู่เคียงข้างประชาชนและสังคมไทย มาถึงวันนี้ ธนาคารออมสินยังคงมีพันธกิจ",
+])
+def test_today_that_opens_a_period_dates_no_event(lead: str) -> None:
+    text = f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ธนาคารออกมาตรการ\n\nวันอังคารที่ 3 ธันวาคม 2567\n{lead}\n"
+    assert extract_events(text)[0].date_start is None

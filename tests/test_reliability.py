@@ -343,10 +343,10 @@ SLOW_MARK = "ข่าวช้ามาก"
 def slow_extractor(monkeypatch):
     real = analyse.find_dates
 
-    def slow(text, anchor=None):
+    def slow(text, *args, **kwargs):
         if SLOW_MARK in text:
             time.sleep(8)
-        return real(text, anchor)
+        return real(text, *args, **kwargs)
 
     monkeypatch.setattr(analyse, "find_dates", slow)
 
