@@ -105,7 +105,7 @@ class Context:
 
 
 class DocumentTimeout(BaseException):
-    """Raised by the alarm; a BaseException so the per-document ``except Exception`` lets it through."""
+    """Raised by the alarm or the watchdog; a BaseException so the per-document ``except Exception`` lets it through."""
 
 
 def _on_alarm(signum, frame):  # noqa: ARG001
@@ -115,21 +115,83 @@ def _on_alarm(signum, frame):  # noqa: ARG001
 def process_with_timeout(src: Source, seconds: float | None) -> DocResult:
     """:func:`process` under a wall-clock limit; a document over it is recorded as failed.
 
-    The alarm needs the main thread of a process: the Dask engine runs shares in a child
-    process of each Dask worker for that reason (see :mod:`extract.distributed`)."""
+    In a process's main thread (the local engine) an alarm signal cuts the document. A Dask task
+    runs in a worker thread, where no signal handler runs: there a watchdog thread raises the
+    timeout in the task's thread instead (see :class:`_Watchdog`)."""
     from .analyse import DocResult, _document_row, process
 
-    if not seconds or threading.current_thread() is not threading.main_thread():
+    if not seconds:
         return process(src)
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return process(src)
+        if threading.current_thread() is not threading.main_thread():
+            _WATCHDOG.arm(seconds)
+            try:
+                return process(src)
+            finally:
+                _WATCHDOG.disarm()
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return process(src)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
     except DocumentTimeout:
         return DocResult(_document_row(src, "error", f"{src.source}: timed out after {seconds:g} s"))
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+
+
+class _Watchdog:
+    """One thread per process that raises DocumentTimeout in a thread past its deadline.
+
+    The exception is set with ``PyThreadState_SetAsyncExc``, so it lands at the thread's next
+    Python instruction: a C call in progress (a regular-expression match, a sleep) finishes
+    first, where the alarm would cut it short. It fires at most once per :meth:`arm`, and :meth:`disarm` withdraws
+    one that fired but has not landed yet, so a document that ends in time is never cut.
+    Arming wakes the watchdog only when the new deadline comes before its next wake-up: waking
+    it for every document would make the document's thread wait for the GIL each time."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.deadlines: dict[int, float] = {}  # thread id -> monotonic deadline
+        self.wake_at = float("inf")
+        self.pid = 0  # the process the thread runs in (none runs in a forked child)
+
+    def arm(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        with self.cond:
+            self.deadlines[threading.get_ident()] = deadline
+            if self.pid != os.getpid():
+                self.pid, self.wake_at = os.getpid(), deadline
+                threading.Thread(target=self._watch, name="doc-timeout", daemon=True).start()
+            elif deadline < self.wake_at:
+                self.wake_at = deadline
+                self.cond.notify()
+
+    def disarm(self) -> None:
+        tid = threading.get_ident()
+        with self.cond:
+            if self.deadlines.pop(tid, None) is None:  # it fired: withdraw it if still pending
+                _raise_in(tid, None)
+
+    def _watch(self) -> None:
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                for tid, deadline in list(self.deadlines.items()):
+                    if deadline <= now:
+                        del self.deadlines[tid]
+                        _raise_in(tid, DocumentTimeout)
+                self.wake_at = min(self.deadlines.values(), default=float("inf"))
+                self.cond.wait(None if self.wake_at == float("inf") else self.wake_at - now)
+
+
+def _raise_in(tid: int, exc: type[BaseException] | None) -> None:
+    import ctypes
+
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(exc) if exc else None)
+
+
+_WATCHDOG = _Watchdog()
 
 
 # --- One document before extraction: identity, refusal, text ------------------------------
@@ -340,7 +402,7 @@ def run(inputs: Iterable[str | Path], out_dir: str | Path, options: Options | No
             yield share, ctx
 
     with _engine(opts) as engine, _Ticker(engine.documents_done, on_progress) as ticker:
-        engine.call(check_setup)
+        engine.everywhere(check_setup)
         for _ in engine.map(sign_share, planned()):
             pass
         ticker.start(sum(s.estimate for s in shares))
@@ -451,6 +513,9 @@ class _Engine:
 
     def call(self, fn: Callable, *args):
         return fn(*args) if self.pool is None else self.pool.apply(fn, args)
+
+    def everywhere(self, fn: Callable) -> None:
+        self.call(fn)  # pool workers load the model as they start (_warm_up): one check is enough
 
     def commit(self, out: Path, keep_previous: bool) -> None:
         # The merge reads and writes every row: a worker does it, the driver waits.

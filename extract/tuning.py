@@ -12,10 +12,6 @@ Word lists are data, in ``patterns/``; the weights of single cue words are in th
 TIME_WINDOW = 80
 FAR_TIME_WINDOW = 800  # with no time near the date: the programme's first clock time within this
 TODAY_LEAD_CHARS = 800  # how far into the body "วันนี้" / "เมื่อเวลา" still dates the event by the page
-# A news page's first day written this close to the start of its lead is the reported event's day;
-# the bonus outweighs a later day's cue, time and venue together (0.5 + 0.4 + 0.2).
-NEWS_LEAD_CHARS = 300
-NEWS_LEAD_BONUS = 1.0
 # Older than this before the page date, a day is history, not the reported event.
 MAX_DAYS_BEFORE_PAGE = 365
 # Venues below this confidence are weak guesses (a ที่ before an office name in a relative clause).

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 import zlib
 from pathlib import Path
@@ -343,10 +344,10 @@ SLOW_MARK = "ข่าวช้ามาก"
 def slow_extractor(monkeypatch):
     real = analyse.find_dates
 
-    def slow(text, anchor=None):
+    def slow(text, *args, **kwargs):
         if SLOW_MARK in text:
             time.sleep(8)
-        return real(text, anchor)
+        return real(text, *args, **kwargs)
 
     monkeypatch.setattr(analyse, "find_dates", slow)
 
@@ -375,6 +376,40 @@ def test_a_hanging_document_is_cut_and_the_next_one_is_fine(tmp_path: Path, slow
 def test_a_timeout_says_timed_out(tmp_path: Path, slow_extractor) -> None:
     docs, _, _ = _timeout_run(tmp_path)
     assert docs["a_slow.txt"]["error"] == "a_slow.txt: timed out after 1 s"
+
+
+@pytest.fixture
+def busy_extractor(monkeypatch):
+    """A document that keeps the interpreter busy for 8 s (a sleep would hold off the watchdog)."""
+    real = analyse.find_dates
+
+    def busy(text, *args, **kwargs):
+        end = time.monotonic() + 8 if SLOW_MARK in text else 0
+        while time.monotonic() < end:
+            pass
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(analyse, "find_dates", busy)
+
+
+def test_a_timeout_in_a_worker_thread_cuts_only_the_slow_document(busy_extractor) -> None:
+    # A Dask task runs in a thread, where no alarm fires: the watchdog cuts the document there.
+    results = []
+
+    def work():
+        for name, text in (("a_slow.txt", f"{SLOW_MARK} {GOOD}"), ("b_fast.txt", TIS), ("c_fast.txt", GOOD)):
+            started = time.monotonic()
+            results.append((runner.process_with_timeout(Source(name, text=text), 1).document,
+                            time.monotonic() - started))
+        time.sleep(1.5)  # past the first document's deadline: nothing fires late
+        results.append(runner.process_with_timeout(Source("d_fast.txt", text=TIS), 1).document)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    (slow, seconds), (fast, _), (good, _), late = results
+    assert slow["error"] == "a_slow.txt: timed out after 1 s" and seconds < 6
+    assert [fast["status"], good["status"], late["status"]] == ["ok", "ok", "ok"]
 
 
 def test_a_five_megabyte_line_is_processed_in_time() -> None:
