@@ -61,6 +61,8 @@ _LATIN_NAME = re.compile(
     r"(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
     r"(?P<sur>(?:\s+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'\-]*)){1,5})"
 )
+# a day and an abbreviated month glued before a title in news text: "เมื่อวันที่ 4 พ.ย.นายสุวิทย์"
+_DAY_MONTH_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s?(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.$")
 _ENGLISH_POSITION = re.compile(rf"[A-Z][^\n{BLOCK}]{{1,120}}")
 SAME_GIVEN_COMPARED = 32  # officials of one given name a new surname is compared with (_same_person)
 # ranks that "ว่าที่" (acting, pending appointment) may precede: "ว่าที่ พ.ต.", "ว่าที่พันตำรวจเอก"
@@ -449,8 +451,13 @@ def _honorific_mentions(text: str) -> list[_Mention]:
     while (m := _honorific_re(bounded=True).search(text, pos)) is not None:
         # a rejected match must not hide a real one inside it ("รองนายกรัฐมนตรี ... ดร.สาธิต")
         pos = m.start() + 1
-        if m.start() > 1 and text[m.start() - 1] == "." and text[m.start() - 2].isalpha():
-            continue  # inside a dotted acronym (พ.ศ.)
+        if (
+            m.start() > 1
+            and text[m.start() - 1] == "."
+            and text[m.start() - 2].isalpha()
+            and not _DAY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # inside a dotted acronym (พ.ศ.); not after a short date ("7 ต.ค.พล.ท.สรรเสริญ")
         hon = " ".join(m.group("hon").split())
         first_hon = _first_honorific_re().match(m.group("hon"))
         if _not_a_name(text, m.start(), first_hon.group(0) if first_hon else hon):

@@ -710,3 +710,23 @@ def test_an_institution_after_a_title_is_no_surname() -> None:
     """ "นายแพทย์ใหญ่ โรงพยาบาลตำรวจ" is a post (chief physician), not นายแพทย์ + ใหญ่ โรงพยาบาลตำรวจ."""
     text = "พร้อมด้วยพลตำรวจโท วิฑูรย์ นิติวรางกูร นายแพทย์ใหญ่ โรงพยาบาลตำรวจ ผู้แทนภาคีเครือข่าย"
     assert [o.name for o in find_officials(text)] == ["วิฑูรย์ นิติวรางกูร"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news writes a short date glued to the title: the title is no acronym's tail
+        (
+            "เมื่อวันที่ 7 ต.ค.พล.ท.สรรเสริญ แก้วกำเนิด โฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า",
+            [("พล.ท.", "สรรเสริญ แก้วกำเนิด", "โฆษกประจำสำนักนายกรัฐมนตรี")],
+        ),
+        (
+            "เมื่อวันที่ 4 พ.ย.นายสุวิทย์ เมษินทรีย์ รมว.วิทยาศาสตร์และเทคโนโลยี เปิดเผยว่า",
+            [("นาย", "สุวิทย์ เมษินทรีย์", "รมว.วิทยาศาสตร์และเทคโนโลยี")],
+        ),
+        # a year before a dotted acronym is no short date: ก.ค.ศ. holds no ศ. title
+        ("เมื่อวันที่ 30 มีนาคม 2561 ก.ค.ศ.อนุมัติให้ข้าราชการครู", []),
+    ],
+)
+def test_title_glued_after_a_short_date(text: str, expected: list[tuple]) -> None:
+    assert _summary(text) == expected
