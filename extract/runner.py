@@ -550,19 +550,30 @@ def _engine(opts: Options):
     return _Engine(opts)
 
 
+PARENT_POLL_SECONDS = 0.5
+
 _SAMPLE = "วันที่ 1 มกราคม 2566 นายสมชาย ใจดี ณ ทำเนียบรัฐบาล"
 
 
 def die_with_parent() -> None:
     """A worker process dies with the process that started it: a driver killed with ``kill -9``
-    must not leave its workers waiting for tasks for ever (Linux; elsewhere a no-op)."""
-    if sys.platform.startswith("linux"):
-        import ctypes
+    must not leave its workers waiting for tasks for ever.
 
-        PR_SET_PDEATHSIG = 1
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() == 1:  # the parent died before the line above
-            os._exit(1)
+    A thread watches the parent's pid rather than ``prctl(PR_SET_PDEATHSIG)``: Linux sends that
+    signal when the *thread* that forked the worker ends, and ``multiprocessing.Pool`` forks its
+    replacement workers (``maxtasksperchild``) from a handler thread that ends at ``close()``; a
+    replacement killed while it held the task queue's lock left the pool's finalizer waiting for
+    ever (a 60,000-document run that had written all its output never exited)."""
+    parent = os.getppid()
+    if parent == 1:  # the parent died already
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 def _start_worker(done=None) -> None:

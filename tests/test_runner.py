@@ -145,3 +145,33 @@ def test_workers_die_with_a_killed_driver(tmp_path: Path, articles: list[str]) -
         assert not list((tmp_path / "out" / ".parts").glob("*.parquet")), "a part was written after the kill"
     finally:
         subprocess.run(["pkill", "-9", "-s", str(proc.pid)], check=False)  # whatever is left of the session
+
+
+POOL_SCRIPT = """
+import gc, multiprocessing
+from extract.runner import die_with_parent
+
+def same(x):
+    return x
+
+if __name__ == "__main__":
+    for _ in range(5):
+        pool = multiprocessing.get_context("fork").Pool(2, initializer=die_with_parent, maxtasksperchild=1)
+        assert list(pool.imap(same, range(20))) == list(range(20))
+        pool.close()
+        pool.join()
+        del pool
+        gc.collect()
+    print("exited")
+"""
+
+
+def test_a_pool_that_replaces_its_workers_still_exits(tmp_path: Path) -> None:
+    # Replacement workers are forked by the pool's handler thread; a death signal tied to that
+    # thread (PR_SET_PDEATHSIG) killed them at close() while one held the task queue's lock, and
+    # the pool's finalizer then waited for ever (a 60,000-document run never exited).
+    script = tmp_path / "pool.py"
+    script.write_text(POOL_SCRIPT, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+                          capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip() == "exited", proc.stderr
