@@ -41,6 +41,9 @@ COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
 THAI_RUN = re.compile(rf"[{LETTER}0-9]+")
 THAI_WORD = re.compile(rf"[{LETTER}]+")
+LETTER_DOT = re.compile(rf"[{LETTER}]\.")  # a letter then a dot: an acronym goes on
+SHORT_ACRONYM = re.compile(rf"[{LETTER}]{{1,3}}\.")
+SPACED_WORD = re.compile(rf" ([{LETTER}]{{3,20}})(?![{LETTER}])")
 # a word is letters with one closing dot, or initials "N.S.": a run "A.A.A..." is no word to rescan
 LATIN_WORD = r"(?:(?:[A-Z]\.){1,4}|[A-Z][A-Za-z&\-]*\.?)"
 LATIN_COMPANY = re.compile(rf"\b{LATIN_WORD}(?:\s{LATIN_WORD}){{0,5}}\s(?:Company|Co\.,?)?\s?Limited\b")
@@ -470,7 +473,7 @@ def _acronym_ok(text: str, start: int, end: int, form: str) -> bool:
         # before it; two letters glued are a word's end ("อนา|คต.", "ตา|มพ.ร.บ.")
         return form.count(".") >= 2 or (
             form.endswith(".") and len(form) >= 4 and not _glued_to_letters(text, start)
-            and not re.match(rf"[{LETTER}]\.", text[end : end + 2])
+            and not LETTER_DOT.match(text, end)
         )  # fmt: skip
     return True
 
@@ -956,7 +959,7 @@ def _transliterated_after(text: str, end: int) -> int:
     """A listed company's name goes on over spaced corporate words (agency_company_words.txt):
     "บมจ.ทรู| คอร์ปอเรชั่น", "บมจ.ไทย| ยูเนี่ยน| กรุ๊ป", not "บมจ.ไทยคม| ออกมา"."""
     words = company_words()
-    while (m := re.compile(rf" ([{LETTER}]{{3,20}})(?![{LETTER}])").match(text, end)) and m.group(1) in words:
+    while (m := SPACED_WORD.match(text, end)) and m.group(1) in words:
         end = m.end()
     return end
 
@@ -982,7 +985,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 continue
             if cue in ABBREVIATED_HEADS and (
                 (start and (is_letter(text[start - 1]) or text[start - 1] == "."))
-                or re.match(rf"[{LETTER}]{{1,3}}\.", text[start + len(cue) : start + len(cue) + 4])
+                or SHORT_ACRONYM.match(text, start + len(cue))
             ):
                 # "สรพ." is another acronym; "รพ.สต.", "รพ.ตร." are acronyms of their own
                 continue
