@@ -17,18 +17,13 @@ import time
 import zlib
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 import zstandard
-from typer.testing import CliRunner
+from helpers import REPO, SEED, invoke, rows
 
 from extract import analyse, runner, write
-from extract.cli import app
 from extract.ingest import Source, decode
 from extract.runner import Options
-
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "data" / "raw" / "000_e239ff99cf73e3c0.txt"
 
 # A thaigov-style release: a dated event with time, venue, official and count.
 GOOD = ("นายกรัฐมนตรีเป็นประธานการประชุม\nวันนี้ (16 มีนาคม 2566) เวลา 09.00 น. ณ ห้องประชุม 501 ตึกบัญชาการ 1 "
@@ -54,12 +49,6 @@ def jsonl(records: list[dict]) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
 
 
-def rows(out: Path, name: str) -> list[dict]:
-    return pq.read_table(out / f"{name}.parquet").to_pylist()
-
-
-def invoke(*args: str):
-    return CliRunner().invoke(app, ["run", *args, "--no-progress"], catch_exceptions=False)
 
 
 def truncated(compress, records: list[dict]) -> tuple[bytes, int]:

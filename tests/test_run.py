@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pyarrow.dataset as ds
 import pytest
+from helpers import REPO, SHARED, rows
 from typer.testing import CliRunner
 
 from extract import ner
@@ -14,13 +14,8 @@ from extract.cli import app
 from extract.runner import Options, run
 
 TABLES = ("documents", "events", "mentions")
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 RAW = REPO / "data" / "raw"
 
-
-def rows(out: Path, name: str) -> list[dict]:
-    return ds.dataset(out / f"{name}.parquet", format="parquet").to_table().to_pylist()
 
 
 @pytest.fixture

@@ -13,25 +13,15 @@ import sys
 import time
 from pathlib import Path
 
-import pyarrow.dataset as ds
 import pytest
-from typer.testing import CliRunner
+from helpers import REPO, SEED, invoke, rows
 
 from extract import write
-from extract.cli import app
 from extract.runner import Options, run
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "data" / "raw" / "000_e239ff99cf73e3c0.txt"
 TABLES = ("documents", "events", "mentions")
 
 
-def rows(out: Path, name: str) -> list[dict]:
-    return ds.dataset(out / f"{name}.parquet", format="parquet").to_table().to_pylist()
-
-
-def invoke(*args: str):
-    return CliRunner().invoke(app, ["run", *args, "--no-progress"], catch_exceptions=False)
 
 
 def _free_port() -> int:
