@@ -198,12 +198,11 @@ def _relative() -> tuple[re.Pattern, list[int], dict[str, int]]:
 
 @cache
 def _relative_core() -> re.Pattern:
-    """The words every relative day contains (วันนี้, คืน, วาน, วัน + a weekday ...) as plain literals,
+    """The words every relative day contains (the ``core`` column: นี้, วาน, วัน + a weekday ...) as literals,
     which the regex engine finds by their first letters; the full pattern, with its optional
     prefixes at every position, cost more than every other date rule together on bulk releases."""
-    table = lexicons.columns("relative_days.tsv", "kind", "regex", "value")
-    weekdays = [r for k, r, _ in table if k == "weekday"]
-    return re.compile("|".join(["นี้", "วาน", "คืน", "ค่ำ", "พรุ่ง"] + [f"วัน{w}" for w in sorted(weekdays, key=len, reverse=True)]))
+    cores = {w for (core,) in lexicons.columns("relative_days.tsv", "core") for w in core.split("|") if w}
+    return re.compile("|".join(sorted(cores, key=len, reverse=True)))
 
 
 RELATIVE_REACH = 40  # longer than any relative phrase on either side of its core word

@@ -73,3 +73,17 @@ def test_a_run_without_a_lexicon_stops_before_any_document(tmp_path: Path) -> No
     assert proc.returncode == 1
     assert "cannot start" in proc.stderr and "months.tsv" in proc.stderr
     assert not (out / "documents.parquet").exists()
+
+
+def test_every_relative_day_row_names_the_core_word_the_fast_search_looks_for() -> None:
+    """dates._relative_matches looks for a row's match only around its core word: a row without
+    one, or with one its regex does not contain, would never be found."""
+    from extract import lexicons
+
+    for kind, regex, core in lexicons.columns("relative_days.tsv", "kind", "regex", "core"):
+        if kind not in ("offset", "weekday"):
+            continue
+        words = [w for w in core.split("|") if w]
+        assert words, f"relative_days.tsv row {regex!r} has no core"
+        for w in words:
+            assert w.removeprefix("วัน") in regex, f"core {w!r} is not written in {regex!r}"
