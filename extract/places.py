@@ -45,7 +45,6 @@ from .tuning import MAX_PENDING_CHUNKS, MAX_VENUE_CHUNKS, MIN_EVENT_PROVINCE, OF
 
 # Zero-width spaces (U+200B) separate words in many web pages: they count as spaces.
 _CHUNK = re.compile(r"\([^()\n]*\)|[^\s\u200b(]+(?:\([^()\n]*\))?|\(")
-_DIGIT = re.compile(r"\d")
 _MARKERS = {  # marker word -> kind of name after it
     "จังหวัด": "province",
     "จ.": "province",
@@ -86,7 +85,19 @@ _FOREIGN_PREFIX = re.compile(
 )
 _FOREIGN_PREFIX_BEFORE = re.compile(r"(?:ประเทศ|สาธารณรัฐ\S*|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)$")
 _DATE_PAREN = re.compile(r"\(\s*\d")
-_GLUED_JOR = re.compile(rf"(?<=[{LETTER}])จ\.")
+# After a leading vowel จ. is an initial of a name, not จังหวัด: "โรงแรม เจ.บี.หาดใหญ่".
+_GLUED_JOR = re.compile(rf"(?<=[{LETTER}])(?<![เแโใไ])จ\.")
+# A parenthesis that dates or times the event ends a venue ("(25 เม.ย. 63)", "(วันที่ 5)");
+# one with a number inside a name does not ("โคโรนา 2019 (โควิด-19) (ศบค.)").
+_DATE_IN_PAREN = re.compile(r"\(\s*(?:\d|วันที่|วัน|เวลา|ระหว่าง|ตั้งแต่)|\d\s*(?:น\.|[ก-ฮ]\.[ก-ฮ]\.|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)")
+# A later chunk with a verb glued into it is the subject of the next clause, not more of the
+# venue's name: "...หน้าศาลากลางจังหวัดชัยนาท ศูนย์ปรองดอง...ได้จัดโครงการ", "...ทำเนียบรัฐบาล
+# สำนักงานพระพุทธศาสนาแห่งชาติได้รายงาน" ("รายได้" is a noun).
+_SUBJECT_VERB = re.compile(rf"(?<=[{LETTER}])(?<!ราย)(?:ได้|จึง)")
+# A monument's head takes the royal name after it, although a royal title opens a clause
+# elsewhere: "ลานด้านหน้าพระบรมราชานุสาวรีย์ พระบาทสมเด็จพระจุลจอมเกล้าเจ้าอยู่หัว ตึกบัญชาการ".
+_MONUMENTS = ("นุสาวรีย์", "พระบรมรูป", "พระรูป")  # อนุสาวรีย์, พระบรมราชานุสาวรีย์
+_ROYAL = ("พระบาทสมเด็จ", "สมเด็จ", "พระ", "รัชกาล")
 _NUMBER = re.compile(r"[\d/.-]+")
 _ALL_NUMBER = re.compile(r"ทั้ง\s*\d|(?<!\d)\d+\s*แห่ง")  # "ทั้ง 3 แห่ง", "โรงเรียนคุณธรรม 2แห่ง"
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
@@ -445,12 +456,21 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
                 end = pending[0]
             return end, _location_tail(text, cs)
         if chunk.startswith("("):
-            if _DIGIT.search(chunk) or chunk == "(":
+            if chunk == "(" or _DATE_IN_PAREN.search(chunk):
                 break
+            if not pending and cs == _skip_spaces(text, end) and chunk.endswith(")"):
+                # Right after the name, a parenthesis completes it: "สำนักงานปลัดกระทรวงกลาโหม (ศรีสมาน)".
+                end, last_start = ce, cs
+                continue
             pending.append(ce)
             continue
+        if n > 0 and _SUBJECT_VERB.search(chunk, 1):
+            break
         cut = _cut_glued(text, cs, ce)
         named = not pending and text[last_start:end] in words  # "ห้องประชุม" waits for its name
+        if not pending and n > 0 and text[last_start:end].endswith(_MONUMENTS) and chunk.startswith(_ROYAL):
+            end, last_start = cut, cs
+            continue
         head = _head_kind(chunk) not in (None, "lead")  # "... บริษัท" goes on with running text
         if n == 0 or head or _known_venue(chunk) or (named and not chunk.startswith(clause)):
             end, last_start, pending = cut, cs, []
