@@ -140,7 +140,18 @@ def _places() -> dict[str, dict[str, str]]:
         out[kind][name] = province
     for name, province, kind in lexicons.columns("known_places.csv", "name", "province", "kind"):
         out[kind][name] = province
+        if kind == "venue" and name.startswith("สถานี") and not name.startswith(("สถานีรถไฟ", "สถานีกลาง")):
+            for prefix in _RAIL_PREFIXES:  # "สถานีสุทธิสาร" is also "สถานีรถไฟฟ้าใต้ดินสุทธิสาร"
+                out[kind][prefix + name.removeprefix("สถานี")] = province
     return out
+
+
+# How news writes a rail station before its name (patterns/known_places.csv lists "สถานี<name>").
+_RAIL_PREFIXES = (
+    "สถานีรถไฟฟ้า", "สถานีรถไฟฟ้าบีทีเอส", "สถานีรถไฟฟ้าใต้ดิน", "สถานีรถไฟฟ้ามหานคร", "สถานีรถไฟฟ้าเอ็มอาร์ที",
+    "สถานีรถไฟฟ้าแอร์พอร์ตลิงก์", "สถานีรถไฟฟ้า BTS ", "สถานีรถไฟฟ้า MRT ", "สถานีบีทีเอส", "สถานีเอ็มอาร์ที",
+    "สถานี BTS ", "สถานี MRT ",
+)
 
 
 @cache

@@ -876,3 +876,32 @@ def test_covid_centre_venue_places_the_event_in_bangkok() -> None:
         "โถงกลาง ตึกสันติไมตรี ทำเนียบรัฐบาล นายแพทย์ทวีศิลป์ กล่าวถึงผู้ป่วยในจังหวัดสงขลา"
     )
     assert chosen_province(text) == "กรุงเทพมหานคร"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "province"),
+    [
+        # a protest site and a campus place name that every reader places in Bangkok (silver news)
+        (
+            "12 ม.ค.2557 ที่บริเวณสนามฟุตบอล มหาวิทยาลัยธรรมศาสตร์ ท่าพระจันทร์ "
+            "กลุ่มนักศึกษาธรรมศาสตร์ในนามสภานักศึกษา มหาวิทยาลัยธรรมศาสตร์ จัดกิจกรรมรณรงค์",
+            "บริเวณสนามฟุตบอล มหาวิทยาลัยธรรมศาสตร์ ท่าพระจันทร์",
+            "กรุงเทพมหานคร",
+        ),
+        ("ผู้ชุมนุมกว่า 500 คน รวมตัวกันบริเวณสะพานมัฆวานรังสรรค์ ก่อนเคลื่อนขบวน", "บริเวณสะพานมัฆวานรังสรรค์", "กรุงเทพมหานคร"),
+        # a rail station with the prefixes news writes (bulk)
+        ("เมื่อวันที่ 5 ต.ค. ณ สถานีรถไฟฟ้าบีทีเอสสยาม นายสุรพงษ์ กล่าวว่า", "สถานีรถไฟฟ้าบีทีเอสสยาม", "กรุงเทพมหานคร"),
+        ("ณ สถานีรถไฟฟ้าเตาปูน โดยมีผู้บริหาร", "สถานีรถไฟฟ้าเตาปูน", "กรุงเทพมหานคร"),
+        # a campus named after its town places the event outside Bangkok
+        ("ณ มหาวิทยาลัยเกษตรศาสตร์ วิทยาเขตศรีราชา โดยมีนักศึกษาเข้าร่วม", "มหาวิทยาลัยเกษตรศาสตร์ วิทยาเขตศรีราชา", "ชลบุรี"),
+    ],
+)
+def test_well_known_sites_place_the_event(text: str, venue: str, province: str) -> None:
+    assert first_venue(text) == venue
+    assert chosen_province(text) == province
+
+
+def test_station_names_shared_with_a_province_place_nothing() -> None:
+    # "สถานีบางจาก" is also a Bangchak petrol station anywhere: not listed, it places nothing
+    assert chosen_province("ณ สถานีบางจาก โดยมีผู้โดยสาร") is None
+    assert chosen_province("ณ สถานีรถไฟฟ้าบางจาก โดยมีผู้โดยสาร") is None
