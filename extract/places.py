@@ -76,6 +76,12 @@ _VISIT_RE = re.compile(_VISIT)
 # place's name: "ตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", "เยี่ยมชมการดำเนินงานของศูนย์ดังกล่าว".
 _NOT_A_NAME = re.compile(r"ที่(?:มี|ได้|จะ|เป็น|รับ|อยู่|ให้|ใช้)|ซึ่ง|ของ|และ|ต่าง|ใน|ดังกล่าว|แห่งนี้|นี้|นั้น")
 _FRONT_RE = re.compile(_FRONT)
+# ที่ opening an office's head word, which the ที่ trigger would split ("ที่ว่าการอำเภอจะแนะ"); only
+# with the office named after it: "ที่ทำการตรวจยึด", "ที่ว่าการดำเนินการ" are ที่ + a verb.
+_OFFICE_AT = re.compile(
+    r"ที่ว่าการ(?:กิ่ง)?(?:อำเภอ|เขต)|ที่ทำการ\s?(?:ไปรษณีย์|ปกครอง|กำนัน|ผู้ใหญ่บ้าน|พรรค|องค์การบริหาร|อบต|เทศบาล"
+    r"|มูลนิธิ|สมาคม|ชมรม|สหกรณ์|สหภาพ|อุทยาน|หน่วย|สำนักงาน|กลุ่ม|เครือข่าย)"
+)
 # Nouns ending in ที่ ("area", "place", "duty", "officer") and "ตามที่" (as proposed by),
 # "ได้ที่" (contact ... at): their ที่ is no venue.
 _NOT_AT = ("พื้น", "สถาน", "หน้า", "ผู้", "ครั้ง", "ตาม", "ได้", "ได้ ")
@@ -307,7 +313,19 @@ def _national_venue(chunk: str) -> bool:
     m = _names_re("venue").match(chunk)
     # A name opening with a head word read as weak ("กรมสรรพสามิต") is a body, mostly acting:
     # "ที่กรมอุตุนิยมวิทยาพยากรณ์ว่า".
-    return m is not None and "." not in m.group() and not m.group().isascii() and _head_kind(m.group()) is None
+    # A site (a bridge, a junction, a residence: "บ้านพิษณุโลก") or a press club under a weak or lead
+    # head is a place, not a body.
+    return m is not None and "." not in m.group() and not m.group().isascii() and (
+        _head_kind(m.group()) in (None, "lead") or (_head_kind(m.group()) == "weak" and not m.group().startswith("กรม"))
+    )
+
+
+def _whole_national_venue(chunk: str) -> bool:
+    """The chunk is a national venue's name and nothing more: glued to a word before, "ที่" then
+    names where ("รับประทานอาหารกลางวันที่บ้านพิษณุโลก ทั้งนี้"), while a relative clause glues its
+    verb on ("ก่อนที่สภาผู้แทนราษฎรจะลงมติ")."""
+    m = _names_re("venue").match(chunk)
+    return m is not None and chunk[m.end() :].strip(_TRAIL) == ""
 
 
 def _is_location(text: str, pos: int) -> bool:
@@ -650,20 +668,33 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         return None
     if word == "ที่" and text[max(0, trig.start() - 5) : trig.start()].endswith(_NOT_AT):
         return None
+    office_at = word == "ที่" and _OFFICE_AT.match(text, trig.start()) is not None
+    if office_at:
+        # The ที่ opens the head word: "ชาวบ้านเข้าแจ้งความที่ว่าการอำเภอจะแนะ". Without a ณ/ที่ before
+        # it the office is as often the subject ("ที่ทำการปกครองอำเภอ...ได้ประสานงาน"): none with a
+        # verb glued on, and weak (0.6) otherwise.
+        pos = trig.start()
+        if _SUBJECT_VERB.search(_first_chunk(text, pos), 1):
+            return None
     first = _first_chunk(text, pos)
     head = _head_kind(first)
     if word == "ที่":
+        site = False  # a national venue named without a head word
         glued = trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]) is not None
         if head not in ("place", "org"):
             # "ที่พัทยา" names a city, no venue; "ที่ผ่านมา" no place at all. A national venue
             # named without a head word is one after a ที่ standing as a word ("เวลา 15.30 น.
             # ที่รัฐสภา"); glued on, a relative clause ("ก่อนที่สภาผู้แทนราษฎรจะลงมติ").
-            if glued or not _national_venue(first):
+            if not _national_venue(first) or (glued and not _whole_national_venue(first)):
                 return None
-            head = "org"
+            head, site = "org", True
         # Glued to the word before, ที่ + an office is mostly a relative clause:
         # "ตามมาตรการที่ศูนย์ปฏิบัติการ...กำหนด".
         conf = 0.8 if head == "place" else (0.4 if glued else 0.7)
+        if site and glued:
+            conf = 0.6  # "ร่วมรับประทานอาหารกลางวันที่บ้านพิษณุโลก ทั้งนี้"
+        if office_at:
+            conf = 0.6
     elif word == "บริเวณ":
         if trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]):
             # Glued, บริเวณ is mostly "the area of" something; after a gathering verb and
@@ -923,6 +954,8 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
     for s, e in spans["province"]:
         if s in taken or not _whole_word_end(text, e):
             continue
+        if any(vs < s and e <= ve for vs, ve in spans["venue"]):
+            continue  # part of a known venue's name: "บ้านพิษณุโลก" is in Bangkok
         if _on_road(text, s):
             continue  # "ถนนเพชรบุรี" in Bangkok
         inside = _in_venue(s, venues)

@@ -905,3 +905,37 @@ def test_station_names_shared_with_a_province_place_nothing() -> None:
     # "สถานีบางจาก" is also a Bangchak petrol station anywhere: not listed, it places nothing
     assert chosen_province("ณ สถานีบางจาก โดยมีผู้โดยสาร") is None
     assert chosen_province("ณ สถานีรถไฟฟ้าบางจาก โดยมีผู้โดยสาร") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "province"),
+    [
+        # ที่ glued on, a national site named in full is where (NNER, bulk)
+        (
+            "นายกรัฐมนตรีมีกำหนดเชิญบรรดาคอลัมนิสต์ ร่วมรับประทานอาหารกลางวันที่บ้านพิษณุโลก ทั้งนี้การนัด",
+            "บ้านพิษณุโลก",
+            "กรุงเทพมหานคร",
+        ),
+        ("ในการตอบกระทู้ถามทั่วไปที่รัฐสภา เมื่อวันที่ 16 มกราคม 2568 ว่า", "รัฐสภา", "กรุงเทพมหานคร"),
+        # a press club after ที่ (NNER)
+        ("เมื่อวันที่ 8 ต.ค.49 ที่สมาคมนักข่าว นางดาวัลย์ จันทรหัสดี แกนนำชาวบ้าน", "สมาคมนักข่าว", "กรุงเทพมหานคร"),
+        # ที่ opens the head word of a district office (NNER)
+        ("เมื่อเวลา 10.30 น. วันที่ 9 สิงหาคม 2548 ที่ว่าการอำเภอจะแนะ จังหวัดนราธิวาส", "ที่ว่าการอำเภอจะแนะ", "นราธิวาส"),
+    ],
+)
+def test_news_places_without_a_spaced_cue(text: str, venue: str, province: str) -> None:
+    assert first_venue(text) == venue
+    assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ก่อนที่สภาผู้แทนราษฎรจะลงมติในวาระที่สอง",  # a relative clause glues its verb on
+        "เจ้าหน้าที่ทำการตรวจยึดไม้หวงห้าม",  # ที่ + a verb, no office
+        "ผลการตรวจสอบที่ว่าการดำเนินการดังกล่าวเป็นการสร้างต้นทุน",
+        "ที่ทำการปกครองอำเภอเมืองอุตรดิตถ์ได้ประสานงานไปยังหน่วยงาน",  # the office acting
+    ],
+)
+def test_no_venue_from_ti_and_a_verb(text: str) -> None:
+    assert first_venue(text) is None
