@@ -67,8 +67,14 @@ _VISIT = (r"(?:(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พร�
           rf"(?:{_WORK})?|(?:ตรวจ)?ติดตาม{_WORK}")
 # News places without ณ/ที่: in front of or around a building ("หน้ากระทรวง...", "บริเวณด้านหน้า สน.").
 _FRONT = r"บริเวณ\s?(?:ด้าน)?(?:หน้า|หลัง|ข้าง|รอบ|ริม)|(?:ด้าน)?หน้า"
+# A court holding a hearing is where it is held, as news writes it without ณ/ที่: "เวลา 13.30 น.
+# ศาลจังหวัดเพชรบุรีนัดนาย...", "ศาลจังหวัดขอนแก่นเลื่อนอ่านคำพิพากษา". Only hearing verbs: a verdict
+# (พิพากษา, มีคำสั่ง) is as often reported long after, from elsewhere.
+_COURT = (r"(?<![^\s\u200b])ศาล(?:จังหวัด|อาญา|แพ่ง|ปกครอง|แขวง|ฎีกา|อุทธรณ์|รัฐธรรมนูญ|เยาวชน|ทหาร|แรงงาน)[ก-๙]{0,30}?"
+          r"(?=(?:ได้)?(?:นัด|เรียก|ไต่สวน|สืบพยาน|อ่านคำพิพากษา|เลื่อนอ่าน|เลื่อนนัด))")
+_COURT_RE = re.compile(_COURT)
 _TRIGGERS = re.compile(
-    r"ส่งสัญญาณ(?:ออกอากาศ)?จาก|จัดขึ้น\s*(?:ณ|ที่)|ณ(?:\s*ที่(?!ว่าการ|ทำการ|พัก))?"
+    rf"{_COURT}|ส่งสัญญาณ(?:ออกอากาศ)?จาก|จัดขึ้น\s*(?:ณ|ที่)|ณ(?:\s*ที่(?!ว่าการ|ทำการ|พัก))?"
     rf"|{_VISIT}|ห้องพิจารณา|{_FRONT}|ที่|บริเวณ"
 )
 _VISIT_RE = re.compile(_VISIT)
@@ -657,6 +663,9 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         return _visit_at(text, trig)
     if _FRONT_RE.fullmatch(word):
         return _front_at(text, trig)
+    court = _COURT_RE.match(text, trig.start()) if word.startswith("ศาล") else None
+    if court and court.end() == trig.end():
+        return _Venue(trig.start(), trig.end(), trig.end(), 0.6)
     if word == "ห้องพิจารณา":  # a courtroom: "ห้องพิจารณาคดีที่ 704 ศาลอาญา"
         return _extent_venue(text, trig.start(), 0.8)
     pos = _skip_spaces(text, trig.end())

@@ -939,3 +939,21 @@ def test_news_places_without_a_spaced_cue(text: str, venue: str, province: str) 
 )
 def test_no_venue_from_ti_and_a_verb(text: str) -> None:
     assert first_venue(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a court holding a hearing is where it is held (NNER, ThaiNER)
+        (
+            "ในวันที่ 12 พฤษภาคม 2557 นี้ เวลา 13.30 น. ศาลจังหวัดเพชรบุรีนัดนายชัยวัฒน  ลิ้มลิขิตอักษร หัวหน้าอุทยาน",
+            "ศาลจังหวัดเพชรบุรี",
+        ),
+        ("ศาลจังหวัดขอนแก่นเลื่อนอ่านคำพิพากษาคดีฆ่าหั่นศพ", "ศาลจังหวัดขอนแก่น"),
+        # a verdict reported from elsewhere, or a petition to a court, names no place
+        ("เมื่อวันที่ 27 พฤษภาคม 2563 ศาลล้มละลายกลางมีคำสั่งรับคำร้องขอฟื้นฟูกิจการ", None),
+        ("ได้ยื่นคำร้องขอให้ศาลจังหวัดเพชรบุรีเพื่อขอไต่สวนกรณีการหายตัวไป", None),
+    ],
+)
+def test_court_hearing_is_its_place(text: str, venue: str | None) -> None:
+    assert first_venue(text) == venue
