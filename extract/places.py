@@ -1113,6 +1113,11 @@ def event_province(places: Places, venue: Mention | None) -> tuple[str, str] | N
     if not strong:
         return _office_province(places.provinces)
     best = max(strong, key=lambda m: (m.confidence, -m.start))
+    cued = Counter(m.value for m in strong if 0.85 <= m.confidence < 0.95)
+    if venue is None and best.confidence < 0.95 and len(cued) >= 3 and cued[best.value] == 1:
+        # Without a venue, three or more provinces each named once after a place cue are a list of
+        # trips or sites ("รัฐมนตรี...ลงพื้นที่จังหวัดสุรินทร์ - ...ลงพื้นที่จังหวัดบุรีรัมย์ - ..."): none is the event's.
+        return None
     if best.confidence < 0.85:
         # Standing alone, provinces written equally strongly: the one named most often, none
         # on a tie ("สำนักประชาสัมพันธ์เขต 1 ขอนแก่น และ...เขต 6 สงขลา" places no one event).

@@ -957,3 +957,16 @@ def test_no_venue_from_ti_and_a_verb(text: str) -> None:
 )
 def test_court_hearing_is_its_place(text: str, venue: str | None) -> None:
     assert first_venue(text) == venue
+
+
+def test_list_of_provinces_each_named_once_places_no_event() -> None:
+    text = (
+        "รัฐบาลส่ง 4 รัฐมนตรีลงพื้นที่ 4 จังหวัด\n"
+        "-รัฐมนตรีว่าการกระทรวงการคลัง (นางสาวจิราพร สินธุไพร) ลงพื้นที่จังหวัดสุรินทร์\n"
+        "-รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา (นายสรวงศ์ เทียนทอง) ลงพื้นที่จังหวัดบุรีรัมย์\n"
+        "-รัฐมนตรีว่าการกระทรวงยุติธรรม (พันตำรวจเอก ทวี สอดส่อง) ลงพื้นที่จังหวัดศรีสะเกษ\n"
+    )
+    assert chosen_province(text) is None
+    # two cued provinces, or one named twice, still place it
+    assert chosen_province(text.rsplit("-", 1)[0]) == "สุรินทร์"
+    assert chosen_province(text + "โดยจังหวัดสุรินทร์ ณ จังหวัดสุรินทร์ จัดประชุม") == "สุรินทร์"
