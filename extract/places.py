@@ -422,7 +422,8 @@ def _cut_glued(text: str, start: int, end: int) -> int:
     date = _DATE_PAREN.search(chunk, 1)
     # "...กระทรวงสาธารณสุขจ.นนทบุรี": the abbreviation จ. never belongs to a name.
     jor = _GLUED_JOR.search(chunk, 1)
-    cuts = [m.start() for m in (glued, date, jor) if m]
+    verb = _SUBJECT_VERB.search(chunk, 1)  # "ท้องสนามหลวงช่วงบ่ายได้เริ่มขึ้นแล้ว"
+    cuts = [m.start() for m in (glued, date, jor, verb) if m]
     # A ")" without its "(" closes a bracket the venue was written in: "(ณ ห้องประชุม 1 กระทรวงแรงงาน)".
     close = chunk.find(")")
     if close > 0 and "(" not in chunk[:close]:
@@ -687,6 +688,10 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
             return None
     first = _first_chunk(text, pos)
     head = _head_kind(first)
+    if word == "ที่" and _SUBJECT_VERB.search(first, 1):
+        # A verb glued after the name: a relative clause ("ที่กระทรวงการคลังได้เปิดให้") or a place in
+        # general ("รับบริการที่โรงพยาบาลได้ทันที"), not where the event is.
+        return None
     if word == "ที่":
         site = False  # a national venue named without a head word
         glued = trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]) is not None

@@ -970,3 +970,17 @@ def test_list_of_provinces_each_named_once_places_no_event() -> None:
     # two cued provinces, or one named twice, still place it
     assert chosen_province(text.rsplit("-", 1)[0]) == "สุรินทร์"
     assert chosen_province(text + "โดยจังหวัดสุรินทร์ ณ จังหวัดสุรินทร์ จัดประชุม") == "สุรินทร์"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # ที่ + a name with a verb glued after it is a relative clause or a place in general (bulk)
+        ("สำหรับมาตรการที่กระทรวงการคลังได้เปิดให้ประชาชนลงทะเบียน", None),
+        ("ผู้ป่วยสามารถรับบริการที่โรงพยาบาลได้ทันที", None),
+        # after ณ the name is cut before the verb
+        ("ณ ห้องประชุมกรมชลประทานได้มีการประชุมคณะกรรมการ", "ห้องประชุมกรมชลประทาน"),
+    ],
+)
+def test_verb_glued_after_a_venue_name(text: str, venue: str | None) -> None:
+    assert first_venue(text) == venue
