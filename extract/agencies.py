@@ -37,7 +37,12 @@ _DOTTED_IN_BRACKETS = rf"(?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{
 PAREN_ACRONYM = re.compile(rf"\(\s*({_DOTTED_IN_BRACKETS}|[{CONSONANT}]{{2,6}}|[A-Z][A-Za-z&\-]{{1,11}})\s*\)")
 
 KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
-COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
+# "บริษัท ... (ประเทศไทย) จำกัด" (bulk: 254 (ประเทศไทย), 31 (ไทยแลนด์), 4 (Thailand)) and the
+# transliterated "... ลิมิเต็ด" of a foreign company (bulk 2); "จำกัด มหาชน" unbracketed (bulk 13)
+COMPANY = re.compile(
+    r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?(?:\((?:ประเทศไทย|ไทยแลนด์|ไทย|Thailand)\)\s?)?"
+    rf"(?:จำกัด|ลิมิเต็ด(?![{LETTER}]))(?:\s?\(มหาชน\)|\sมหาชน(?![{LETTER}]))?"
+)
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
 THAI_RUN = re.compile(rf"[{LETTER}0-9]+")
 THAI_WORD = re.compile(rf"[{LETTER}]+")
@@ -920,11 +925,13 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
     return located and len(words) >= 2 and not any(w in stop for w in words)
 
 
+# a listed company (บริษัทมหาชนจำกัด) and a limited company (บริษัทจำกัด), as releases abbreviate them
+COMPANY_ABBREVIATIONS = ("บมจ.", "บจก.")
 # A head word the press abbreviates: "รพ.ศิริราช" is โรงพยาบาลศิริราช (the name is looked up,
 # and merged with its full form, under the full head word)
 ABBREVIATED_HEADS = {
     "รพ.": "โรงพยาบาล", "ธ.": "ธนาคาร", "รร.": "โรงเรียน", "ร.ร.": "โรงเรียน", "สนง.": "สำนักงาน",
-    "กมธ.": "คณะกรรมาธิการ", "บมจ.": "",
+    "กมธ.": "คณะกรรมาธิการ", "บมจ.": "", "บจก.": "",
 }  # fmt: skip
 
 
@@ -1004,7 +1011,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             if latin:
                 pos = latin.end()
             run = THAI_RUN.match(text, pos)
-            if mode == "proper" and latin and latin.group(0).endswith(" "):
+            if (mode == "proper" or cue in COMPANY_ABBREVIATIONS) and latin and latin.group(0).endswith(" "):
                 # "ธนาคาร JP Morgan| เห็นว่า": the Latin name is the whole name
                 pos, run = latin.end() - 1, None
             words, cut = _cut_name(run.group(0)) if run else ([], False)
@@ -1031,7 +1038,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 continue
             if q:
                 end = q.end()
-            elif mode == "weak" and (cut or end - pos > 45 or latin):
+            elif mode == "weak" and (cut or end - pos > 45 or (latin and cue not in COMPANY_ABBREVIATIONS)):
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue
@@ -1047,7 +1054,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # "โรงเรียนเฉลิมพระเกียรติสมเด็จพระศรีนครินทร์ ภูเก็ต"
                 if not v and "เฉลิมพระเกียรติ" in text[start:end] and (p := _province_after_rx().match(text, end)):
                     end = p.end()
-            if cue == "บมจ." and not cut:
+            if cue in COMPANY_ABBREVIATIONS and not cut:
                 end = _transliterated_after(text, end)
             if not q and (b := _branch_rx().match(text, end)):
                 end = b.end()
