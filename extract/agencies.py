@@ -962,6 +962,22 @@ def _faculty_cand(text: str, start: int) -> Cand | None:
     return Cand(start, m.end(), m.group(0), None, "other", P_CUE, "cue")
 
 
+@cache
+def _mission_rx() -> re.Pattern[str]:
+    """ "... ณ กรุงพนมเปญ", "...ไทย ณ เมืองเสียมราฐ": the city of a Thai mission abroad."""
+    cities = alternation(lexicons.words("agency_mission_cities.txt"))
+    return re.compile(rf"(?:ไทย)?\s?ณ\s?((?:กรุง|เมือง|นคร|แขวง)?({cities}))")
+
+
+def _mission_cand(text: str, start: int, cue: str) -> Cand | None:
+    """Thailand's embassy or consulate-general named by its city: "สถานเอกอัครราชทูต ณ กรุงพนมเปญ"
+    (bulk: 184 embassies and 44 consulates "ณ <city>"); a foreign embassy is a gazetteer form."""
+    if (m := _mission_rx().match(text, start + len(cue))) and _ends_word(text, m.start(2), len(m.group(2))):
+        # "สถานเอกอัครราชทูตไทย ณ ..." is the same mission
+        return Cand(start, m.end(), f"{cue} ณ {m.group(1)}", None, "other", P_CUE, "cue")
+    return None
+
+
 def _transliterated_after(text: str, end: int) -> int:
     """A listed company's name goes on over spaced corporate words (agency_company_words.txt):
     "บมจ.ทรู| คอร์ปอเรชั่น", "บมจ.ไทย| ยูเนี่ยน| กรุ๊ป", not "บมจ.ไทยคม| ออกมา"."""
@@ -988,6 +1004,10 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 continue
             if mode == "faculty":
                 if c := _faculty_cand(text, start):
+                    out.append(c)
+                continue
+            if mode == "mission":
+                if c := _mission_cand(text, start, cue):
                     out.append(c)
                 continue
             if cue in ABBREVIATED_HEADS and (

@@ -660,3 +660,20 @@ def test_news_phrases_are_no_bodies(text):
 )
 def test_new_kinds_of_bodies(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Thailand's missions abroad named by their city; "...ไทย ณ" is the same mission
+        (
+            "ติดต่อสถานเอกอัครราชทูต ณ กรุงพนมเปญ โทร. +855 77 888 114 สถานกงสุลใหญ่ ณ เมืองเสียมราฐ โทร.",
+            [("สถานเอกอัครราชทูต ณ กรุงพนมเปญ",) * 2, ("สถานกงสุลใหญ่ ณ เมืองเสียมราฐ",) * 2],
+        ),
+        ("สถานเอกอัครราชทูตไทย ณ กรุงวอชิงตันได้จัดงาน", [("สถานเอกอัครราชทูตไทย ณ กรุงวอชิงตัน", "สถานเอกอัครราชทูต ณ กรุงวอชิงตัน")]),
+        ("สถานเอกอัครราชทูต ณ บันดาร์เสรีเบกาวันจัดกิจกรรม", [("สถานเอกอัครราชทูต ณ บันดาร์เสรีเบกาวัน",) * 2]),
+        ("ไปยังสถานเอกอัครราชทูต ณ ที่ตั้งเดิม", []),  # no city
+    ],
+)
+def test_thai_missions_abroad(text, expected):
+    assert [(a.name, a.canonical) for a in find_agencies(text)] == expected
