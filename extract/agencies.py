@@ -992,6 +992,14 @@ def company_words() -> frozenset[str]:
     return frozenset(lexicons.words("agency_company_words.txt"))
 
 
+BOARD_HEADS = frozenset({"คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน"})
+
+
+# a civil-society body whose board a board word names: "คณะกรรมการ|สมาคม...", "คณะทำงาน|ศูนย์...";
+# a statutory board ("คณะกรรมการกองทุน...", "คณะกรรมการองค์การเภสัชกรรม") is a body of its own
+INNER_HEADS = ("สมาคม", "มูลนิธิ", "ชมรม", "สโมสร", "สหภาพแรงงาน", "ศูนย์")
+
+
 def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     out = []
     generic = generic_names()
@@ -1025,6 +1033,8 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 out.append(c)
                 continue
             pos = start + len(cue)
+            if cue in BOARD_HEADS and text.startswith(INNER_HEADS, pos):
+                continue  # "คณะกรรมการ|สมาคม...", "คณะทำงาน|ศูนย์...": the board of a body named on its own
             if cue in ABBREVIATED_HEADS and text[pos : pos + 1] == " ":
                 pos += 1  # "บมจ. ทีโอที"
             latin = LATIN_NAME.match(text, pos)

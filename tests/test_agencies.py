@@ -677,3 +677,23 @@ def test_new_kinds_of_bodies(text, names):
 )
 def test_thai_missions_abroad(text, expected):
     assert [(a.name, a.canonical) for a in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # funds, working groups, labour unions, task forces, the military court
+        ("มีสิทธิได้รับเงินอุดหนุนจากกองทุนพัฒนาฝีมือแรงงาน ในอัตรา 200 บาท/คน", ["กองทุนพัฒนาฝีมือแรงงาน"]),
+        ("ประธานคณะทำงานขับเคลื่อนโครงการโคแสนล้าน และเกษตรกรกว่า 300 คน", ["คณะทำงานขับเคลื่อนโครงการโคแสนล้าน"]),
+        ("สหภาพแรงงานไทรอัมพ์อินเตอร์เนชั่นแนล ได้ยื่นหนังสือ", ["สหภาพแรงงานไทรอัมพ์อินเตอร์เนชั่นแนล"]),
+        ("รองผู้บังคับกองพัน หน่วยเฉพาะกิจ 35 ปฏิบัติการในพื้นที่", ["หน่วยเฉพาะกิจ 35"]),
+        ("28 ธ.ค.2558 ที่ศาลทหาร มีนัดสอบคำให้การ", ["ศาลทหาร"]),
+        # no fund, working group or committee: a clause, a class, a dangling word
+        ("การบริหารกองทุนเป็นไปอย่างมีประสิทธิภาพ และ", []),
+        ("ให้ตั้งคณะทำงานขึ้น เพื่อพิจารณา", []),
+        ("แต่งตั้งคณะทำงานชุดพิเศษ ลงพื้นที่", []),
+        ("ตามมติคณะกรรมการบริหารของ สถาบัน", []),
+    ],
+)
+def test_funds_working_groups_and_unions(text, names):
+    assert [a.name for a in find_agencies(text)] == names
