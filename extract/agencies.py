@@ -747,6 +747,14 @@ def _inside_word(toks: Sequence[str], i: int) -> bool:
 NOMINAL_BREAKS = frozenset({"ใน", "และ", "ต่อ", "จาก", "ด้วย", "อำนาจ", "มี"})
 
 
+@cache
+def _coordinated_heads() -> tuple[str, ...]:
+    """Head words that open a second body after "และ": those of named organisations (strong mode,
+    companies) and ministries, universities, networks, funds; not "สหกรณ์" ("เกษตรและสหกรณ์")."""
+    strong = [c for c, _, mode in cues() if mode.split("+")[0] in ("strong", "company")]
+    return tuple(strong + ["กระทรวง", "มหาวิทยาลัย", "เครือข่าย", "กองทุน"])
+
+
 def _cut_name(run: str) -> tuple[list[str], bool]:
     """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it."""
     kept: list[str] = []
@@ -760,6 +768,9 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         # a verb after "การ" is a noun: "สำนักติดตามประเมินผลการ|จัด|การศึกษา...", but "...ใน|การ|จัด..."
         # and "...และ|การ|ใช้..." open a clause about the body's work
         nominal = i > 1 and toks[i - 1] == "การ" and toks[i - 2] not in stops and toks[i - 2] not in NOMINAL_BREAKS
+        if tok == "และ" and i + 1 < len(toks) and toks[i + 1].startswith(_coordinated_heads()):
+            # "สมาคมนักกฎหมายสิทธิมนุษยชน|และ|มูลนิธิผสานวัฒนธรรม": a second body, the first ends cleanly
+            return kept, False
         if tok.isspace() or (
             (tok in stops or (tok == "ใน" and not inner)) and not royal and not nominal and not _inside_word(toks, i)
         ):
@@ -792,9 +803,18 @@ def _proper_like(words: Sequence[str]) -> bool:
 def _ends_with_province(words: Sequence[str]) -> bool:
     """ "...ชุมชน|จังหวัด|ฉะเชิงเทรา", not "...ต่อเนื่อง|ในพื้นที่|จังหวัด|ขอนแก่น" (where, not a name)."""
     return (
-        len(words) >= 2 and words[-2] == "จังหวัด" and words[-1] in province_names()[0]
+        len(words) >= 2 and words[-2] in ("จังหวัด", "ประจำจังหวัด") and words[-1] in province_names()[0]
         and "ใน" not in "".join(words)
     )  # fmt: skip
+
+
+def _closed_name(words: Sequence[str]) -> bool:
+    """A long name closed by its province or by "แห่งประเทศไทย"/"แห่งชาติ" is one name:
+    "คณะอนุกรรมการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการประจำจังหวัดพิษณุโลก",
+    "ศูนย์กลางนิสิตนักศึกษาเพื่อประชาธิปไตยแห่งประเทศไทย"."""
+    body = "".join(words)
+    # one "แห่ง": "คณะกรรมการโอลิมปิคแห่งประเทศไทยและนายกสมาคม...แห่งประเทศไทย" runs over two names
+    return _ends_with_province(words) or (body.endswith(("แห่งประเทศไทย", "แห่งชาติ")) and body.count("แห่ง") == 1)
 
 
 @cache
@@ -818,8 +838,10 @@ def _starts_word(text: str, start: int, cue: str) -> bool:
         if pos == end:
             return at_start
         if pos > end:
-            # "สำ|นักกฎหมาย": a word that merely began inside the head word, after its start
-            return at_start and tok_start > start
+            # "สำ|นักกฎหมาย": a word that merely began inside the head word, after its start;
+            # a committee word the dictionary joins to the next word still opens the name:
+            # "คณะกรรมาธิการวิสามัญ", "คณะกรรมการอำนวยการ" (not "สำนักงานใหญ่", "สภาพ")
+            return at_start and (tok_start > start or (tok_start == start and cue in BOARD_HEADS | {"คณะกรรมาธิการ"}))
         at_start = at_start or pos == start
     return False
 
@@ -1068,11 +1090,11 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 continue
             if q:
                 end = q.end()
-            elif mode == "weak" and (cut or end - pos > 45 or (latin and cue not in COMPANY_ABBREVIATIONS)):
+            elif mode == "weak" and (cut or end - pos > (80 if _closed_name(words) else 45) or (latin and cue not in COMPANY_ABBREVIATIONS)):
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue
-            elif mode in ("proper", "village") and end - pos > (80 if _ends_with_province(words) else 45):
+            elif mode in ("proper", "village") and end - pos > (80 if _closed_name(words) else 45):
                 # a long name closed by its province is one name: "เครือข่ายอาสาสมัครประชาสัมพันธ์
                 # ประจำหมู่บ้านและชุมชนจังหวัดฉะเชิงเทรา"
                 continue
