@@ -942,6 +942,9 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
         return False
     if mode == "village":
         return not named and _names_village(words)
+    if mode == "led":
+        # two words at least: "ตัวแทนกลุ่ม|ชาติพันธุ์", "แกนนำเครือข่าย|ฯ" name no group
+        return len([w for w in words if len(w) >= 2]) >= 2
     if mode != "proper" or named or _proper_like(words):
         return True
     return located and len(words) >= 2 and not any(w in stop for w in words)
@@ -1014,6 +1017,8 @@ def company_words() -> frozenset[str]:
     return frozenset(lexicons.words("agency_company_words.txt"))
 
 
+GROUP_HEADS = frozenset({"กลุ่ม", "เครือข่าย"})
+GROUP_ROLES = ("แกนนำ", "ตัวแทน", "ผู้ประสานงาน")
 BOARD_HEADS = frozenset({"คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน"})
 
 
@@ -1026,8 +1031,13 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     out = []
     generic = generic_names()
     for cue, kind, modes in cues():
-        mode, _, extra = modes.partition("+")
+        base_mode, _, extra = modes.partition("+")
         for start in _successive(hits.get(cue, []), len(cue)):
+            mode = base_mode
+            if cue in GROUP_HEADS and text[max(0, start - 14) : start].rstrip().endswith(GROUP_ROLES):
+                # "แกนนำกลุ่มรวมใจไทย", "ตัวแทนเครือข่ายพลเมืองเน็ต": a group with a leader or
+                # spokesman is a named one; its name runs to the next clause word
+                mode = "led"
             if mode == "company":
                 if c := _company_cand(text, start):
                     out.append(c)
@@ -1094,7 +1104,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue
-            elif mode in ("proper", "village") and end - pos > (80 if _closed_name(words) else 45):
+            elif mode in ("proper", "village", "led") and end - pos > (80 if _closed_name(words) else 45):
                 # a long name closed by its province is one name: "เครือข่ายอาสาสมัครประชาสัมพันธ์
                 # ประจำหมู่บ้านและชุมชนจังหวัดฉะเชิงเทรา"
                 continue

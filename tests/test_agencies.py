@@ -728,3 +728,20 @@ def test_funds_working_groups_and_unions(text, names):
 )
 def test_where_new_names_end(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a group or network with a leader or spokesman is a named one
+        ("นางสาวเนาวรัตน์ ดาวเรือง ตัวแทนกลุ่มอนุรักษ์สิ่งแวดล้อมอุดรธานี เข้ายื่นหนังสือ", ["กลุ่มอนุรักษ์สิ่งแวดล้อมอุดรธานี"]),
+        ("คีรีขันธ์ แกนนำเครือข่ายไทยพลัดถิ่น เปิดเผยว่า", ["เครือข่ายไทยพลัดถิ่น"]),
+        ("กรณีตัวแทนกลุ่มประชาสังคมปฏิรูปทรัพยากรและทองคำจะไปยื่นเรื่อง", ["กลุ่มประชาสังคมปฏิรูปทรัพยากรและทองคำ"]),
+        # one word after the head word, or no leader: no name
+        ("ตัวแทนกลุ่มชาติพันธุ์จากพื้นที่ภาคเหนือ", []),
+        ("กลุ่มอนุรักษ์สิ่งแวดล้อมได้ร่วมกัน", []),
+        ("หมู่บ้านและชุมชนเมืองกองทุนละไม่เกิน 300,000 บาท", []),
+    ],
+)
+def test_groups_with_leaders(text, names):
+    assert [a.name for a in find_agencies(text)] == names
