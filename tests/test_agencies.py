@@ -745,3 +745,9 @@ def test_where_new_names_end(text, names):
 )
 def test_groups_with_leaders(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+def test_numbered_skill_institutes():
+    # the Department of Skill Development's regional institutes: a number and a province
+    text = "ณ สถาบันพัฒนาฝีมือแรงงาน 6 ขอนแก่น โดยมีสถานประกอบกิจการ"
+    assert [(a.name, a.canonical) for a in find_agencies(text)] == [("สถาบันพัฒนาฝีมือแรงงาน 6 ขอนแก่น",) * 2]
