@@ -839,9 +839,9 @@ def _starts_word(text: str, start: int, cue: str) -> bool:
             return at_start
         if pos > end:
             # "สำ|นักกฎหมาย": a word that merely began inside the head word, after its start;
-            # a committee word the dictionary joins to the next word still opens the name:
-            # "คณะกรรมาธิการวิสามัญ", "คณะกรรมการอำนวยการ" (not "สำนักงานใหญ่", "สภาพ")
-            return at_start and (tok_start > start or (tok_start == start and cue in BOARD_HEADS | {"คณะกรรมาธิการ"}))
+            # a parliamentary committee word the dictionary joins to the next word still opens
+            # the name: "คณะกรรมาธิการวิสามัญ..." (not "สำนักงานใหญ่", "สภาพ")
+            return at_start and (tok_start > start or (tok_start == start and cue == "คณะกรรมาธิการ"))
         at_start = at_start or pos == start
     return False
 
