@@ -130,7 +130,7 @@ def name_stops() -> frozenset[str]:
 # international body); foreign governments and embassies are built from agency_countries.csv.
 GAZETTEER = (
     "agencies.csv", "agency_parties.csv", "agency_universities.csv", "agency_international.csv",
-    "agency_courts.csv", "agency_movements.csv", "agency_forces.csv",
+    "agency_courts.csv", "agency_movements.csv", "agency_forces.csv", "agency_airlines.csv",
 )  # fmt: skip
 
 

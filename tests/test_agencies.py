@@ -751,3 +751,18 @@ def test_numbered_skill_institutes():
     # the Department of Skill Development's regional institutes: a number and a province
     text = "ณ สถาบันพัฒนาฝีมือแรงงาน 6 ขอนแก่น โดยมีสถานประกอบกิจการ"
     assert [(a.name, a.canonical) for a in find_agencies(text)] == [("สถาบันพัฒนาฝีมือแรงงาน 6 ขอนแก่น",) * 2]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # Thai airlines by brand, inside "สายการบิน..." too; "การบินไทย" is not read inside "สายการบินไทย..."
+        (
+            "ได้แก่ สายการบินไทยแอร์เอเชีย ไทยสมายล์ ไทยไลอ้อนแอร์ นกแอร์ และบางกอกแอร์เวย์ส",
+            ["สายการบินไทยแอร์เอเชีย", "ไทยสมายล์", "ไทยไลอ้อนแอร์", "นกแอร์", "บางกอกแอร์เวย์ส"],
+        ),
+        ("สายการบินไทยเวียตเจ็ทแอร์ เส้นทางนครศรีธรรมราช", ["สายการบินไทยเวียตเจ็ท"]),
+    ],
+)
+def test_airlines(text, names):
+    assert [a.name for a in find_agencies(text)] == names
