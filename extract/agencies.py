@@ -771,6 +771,10 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         if tok == "และ" and i + 1 < len(toks) and toks[i + 1].startswith(_coordinated_heads()):
             # "สมาคมนักกฎหมายสิทธิมนุษยชน|และ|มูลนิธิผสานวัฒนธรรม": a second body, the first ends cleanly
             return kept, False
+        if tok == "ที่" and toks[i + 1 : i + 2] == ("เป็นธรรม",):
+            # "...ค่าจ้าง|ที่|เป็นธรรม", "...เพื่อสังคม|ที่|เป็นธรรม": "fair", a word of the name
+            kept.append(tok)
+            continue
         if tok.isspace() or (
             (tok in stops or (tok == "ใน" and not inner)) and not royal and not nominal and not _inside_word(toks, i)
         ):
@@ -1094,6 +1098,8 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             ):  # fmt: skip
                 # "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 8": the area word was read into the name
                 q = a
+            if mode == "led" and text[pos:end] in surface_forms():
+                continue  # "ตัวแทนกลุ่ม|ขบวนการประชาชนเพื่อสังคมที่เป็นธรรม": the gazetteer body itself
             # a province or area written into the name ("เครือข่ายป่าชุมชนจังหวัดตาก") names it
             named = bool(latin or q)
             if not _name_words_ok(words, mode, named, not cut and bool(ADDRESS.match(text, end))):
@@ -1128,7 +1134,10 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             full = ABBREVIATED_HEADS[cue] + name[len(cue) :].lstrip() if cue in ABBREVIATED_HEADS else name
             if not full:
                 continue
-            if norm_key(full) in generic or name.endswith("ฯ") or _is_category(full):
+            # a name cut short by "ฯ" is kept after an organisation's own head word, where "ฯ"
+            # stands for the royal or formal rest of it: "มูลนิธิส่งเสริมศิลปาชีพฯ", "มูลนิธิราชทัณฑ์ปันสุขฯ"
+            cut_short = name.endswith("ฯ") and not (mode == "strong" and len(words) >= 2)
+            if norm_key(full) in generic or cut_short or _is_category(full):
                 continue
             out.append(Cand(start, end, full, None, kind, P_CUE, "cue"))
     for rx, words in ((LATIN_COMPANY, ("Limited",)), (LATIN_ORG, LATIN_ORG_WORDS)):

@@ -766,3 +766,22 @@ def test_numbered_skill_institutes():
 )
 def test_airlines(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # "ฯ" for the royal or formal rest of a foundation's name
+        ("กรุงเทพมหานครพร้อมด้วยมูลนิธิสวนสมเด็จพระนางเจ้าสิริกิติ์ฯ และ 26 องค์กร", ["กรุงเทพมหานคร", "มูลนิธิสวนสมเด็จพระนางเจ้าสิริกิติ์ฯ"]),
+        ("ร่วมกับมูลนิธิส่งเสริมศิลปาชีพฯ จัดงาน", ["มูลนิธิส่งเสริมศิลปาชีพฯ"]),
+        ("เป็นการสร้างศูนย์ฯ ให้แก่ประชาชน", []),  # a weak head word cut short names nothing
+        # "ที่เป็นธรรม" (fair) is a word of the name; the movement after "ตัวแทนกลุ่ม" is the gazetteer's
+        (
+            "ผู้ประสานงานเครือข่ายประชาชนเพื่อสังคมที่เป็นธรรมภาคอีสาน กล่าวว่า",
+            ["เครือข่ายประชาชนเพื่อสังคมที่เป็นธรรมภาคอีสาน"],
+        ),
+        ("ตัวแทนกลุ่มขบวนการประชาชนเพื่อสังคมที่เป็นธรรม (P-Move) ได้", ["ขบวนการประชาชนเพื่อสังคมที่เป็นธรรม"]),
+    ],
+)
+def test_names_cut_short_and_fair(text, names):
+    assert [a.name for a in find_agencies(text)] == names
