@@ -39,8 +39,9 @@ PAREN_ACRONYM = re.compile(rf"\(\s*({_DOTTED_IN_BRACKETS}|[{CONSONANT}]{{2,6}}|[
 KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
 # "บริษัท ... (ประเทศไทย) จำกัด" (bulk: 254 (ประเทศไทย), 31 (ไทยแลนด์), 4 (Thailand)) and the
 # transliterated "... ลิมิเต็ด" of a foreign company (bulk 2); "จำกัด มหาชน" unbracketed (bulk 13)
+# (scraped news text doubles spaces: "ดีเวล็อปเมนท  จำกัด มหาชน")
 COMPANY = re.compile(
-    r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?(?:\((?:ประเทศไทย|ไทยแลนด์|ไทย|Thailand)\)\s?)?"
+    r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s{0,2}(?:\((?:ประเทศไทย|ไทยแลนด์|ไทย|Thailand)\)\s?)?"
     rf"(?:จำกัด|ลิมิเต็ด(?![{LETTER}]))(?:\s?\(มหาชน\)|\sมหาชน(?![{LETTER}]))?"
 )
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
@@ -755,6 +756,12 @@ def _coordinated_heads() -> tuple[str, ...]:
     return tuple(strong + ["กระทรวง", "มหาวิทยาลัย", "เครือข่าย", "กองทุน"])
 
 
+def _opens_known_body(toks: Sequence[str]) -> bool:
+    """The words open a gazetteer body's name: "...ยางมาเลเซียและ|การยางแห่งประเทศไทย"."""
+    rest, forms = "".join(toks)[:60], surface_forms()
+    return any(forms.get(rest[:n], (0, ""))[1] == "name" for n in range(len(rest), 5, -1))
+
+
 def _cut_name(run: str) -> tuple[list[str], bool]:
     """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it."""
     kept: list[str] = []
@@ -768,8 +775,11 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         # a verb after "การ" is a noun: "สำนักติดตามประเมินผลการ|จัด|การศึกษา...", but "...ใน|การ|จัด..."
         # and "...และ|การ|ใช้..." open a clause about the body's work
         nominal = i > 1 and toks[i - 1] == "การ" and toks[i - 2] not in stops and toks[i - 2] not in NOMINAL_BREAKS
-        if tok == "และ" and i + 1 < len(toks) and toks[i + 1].startswith(_coordinated_heads()):
+        if tok == "และ" and i + 1 < len(toks) and (toks[i + 1].startswith(_coordinated_heads()) or _opens_known_body(toks[i + 1 :])):
             # "สมาคมนักกฎหมายสิทธิมนุษยชน|และ|มูลนิธิผสานวัฒนธรรม": a second body, the first ends cleanly
+            return kept, False
+        if tok != "ฯ" and "".join(kept[-3:]).endswith("แห่งประเทศไทย"):
+            # "สภาหอการค้าแห่งประเทศไทย|เพื่อให้การ...": a name closed by "แห่งประเทศไทย" ends there
             return kept, False
         if tok == "ที่" and toks[i + 1 : i + 2] == ("เป็นธรรม",):
             # "...ค่าจ้าง|ที่|เป็นธรรม", "...เพื่อสังคม|ที่|เป็นธรรม": "fair", a word of the name
