@@ -1041,6 +1041,18 @@ BOARD_HEADS = frozenset({"คณะกรรมการ", "คณะอนุ�
 INNER_HEADS = ("สมาคม", "มูลนิธิ", "ชมรม", "สโมสร", "สหภาพแรงงาน", "ศูนย์")
 
 
+BOARD_ACTS = frozenset({"จึง", "จะ", "ได้", "มีมติ"})
+
+
+def _acts(cue: str, run: str, words: Sequence[str]) -> bool:
+    """A committee of one or two words glued to what it does: "คณะกรรมการแร่|จึงได้",
+    "คณะกรรมการธุรกรรม|มีมติ"; longer runs before a verb are clauses ("คณะกรรมการพิจารณาแล้ว...")."""
+    if cue not in BOARD_HEADS or not 1 <= len(words) <= 2:
+        return False
+    toks = _tokens(run)
+    return len(toks) > len(words) and toks[len(words)] in BOARD_ACTS
+
+
 def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     out = []
     generic = generic_names()
@@ -1116,7 +1128,10 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 continue
             if q:
                 end = q.end()
-            elif mode == "weak" and (cut or end - pos > (80 if _closed_name(words) else 45) or (latin and cue not in COMPANY_ABBREVIATIONS)):
+            elif mode == "weak" and (
+                (cut and not _acts(cue, run.group(0) if run else "", words))
+                or end - pos > (80 if _closed_name(words) else 45) or (latin and cue not in COMPANY_ABBREVIATIONS)
+            ):  # fmt: skip
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue

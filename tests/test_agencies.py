@@ -805,3 +805,17 @@ def test_names_cut_short_and_fair(text, names):
 )
 def test_names_closed_and_coordinated(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a committee of one or two words glued to what it does
+        ("อย่างครบถ้วน คณะกรรมการแร่จึงได้มีการพิจารณาคำขอ", ["คณะกรรมการแร่"]),
+        ("ที่ผ่านมาคณะกรรมการธุรกรรมมีมติให้ยึดทรัพย์", ["คณะกรรมการธุรกรรม"]),
+        ("คณะกรรมการพิจารณาแล้วเห็นว่า", []),
+        ("คณะกรรมการผู้ทรงคุณวุฒิได้ลงพื้นที่", []),
+    ],
+)
+def test_committees_glued_to_verbs(text, names):
+    assert [a.name for a in find_agencies(text)] == names
