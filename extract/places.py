@@ -494,10 +494,6 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
         if chunk.startswith("("):
             if chunk == "(" or _DATE_IN_PAREN.search(chunk):
                 break
-            if not pending and cs == _skip_spaces(text, end) and chunk.endswith(")"):
-                # Right after the name, a parenthesis completes it: "สำนักงานปลัดกระทรวงกลาโหม (ศรีสมาน)".
-                end, last_start = ce, cs
-                continue
             pending.append(ce)
             continue
         if n > 0 and _SUBJECT_VERB.search(chunk, 1):

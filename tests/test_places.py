@@ -852,12 +852,12 @@ def test_police_station_places_its_province(text: str, province: str | None) -> 
             "(โควิด-19) (ศบค.) โถงกลาง ตึกสันติไมตรี ทำเนียบรัฐบาล นายแพทย์ทวีศิลป์ วิษณุโยธิน โฆษก",
             "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (โควิด-19) (ศบค.) โถงกลาง ตึกสันติไมตรี ทำเนียบรัฐบาล",
         ),
-        # a monument takes the royal name after it; a bracket right after a name completes it
+        # a monument takes the royal name after it (a bracket after the last name is left out)
         (
             "กำลังพลสังกัดสำนักงานปลัดกระทรวงกลาโหม ณ ลานด้านหน้าพระบรมราชานุสาวรีย์ "
             "พระบาทสมเด็จพระจุลจอมเกล้าเจ้าอยู่หัว ตึกบัญชาการ สำนักงานปลัดกระทรวงกลาโหม (ศรีสมาน) เมื่อวันที่",
             "ลานด้านหน้าพระบรมราชานุสาวรีย์ พระบาทสมเด็จพระจุลจอมเกล้าเจ้าอยู่หัว ตึกบัญชาการ "
-            "สำนักงานปลัดกระทรวงกลาโหม (ศรีสมาน)",
+            "สำนักงานปลัดกระทรวงกลาโหม",
         ),
         # without a monument a royal title still opens the next clause
         (
