@@ -740,6 +740,36 @@ def _inside_word(toks: Sequence[str], i: int) -> bool:
 
 
 NOMINAL_BREAKS = frozenset({"ใน", "และ", "ต่อ", "จาก", "ด้วย", "อำนาจ", "มี"})
+PURPOSE_CLAUSE = ("ให้", "ให้การ")  # "...แห่งประเทศไทย|เพื่อ|ให้การสะท้อน...": a purpose, not "มูลนิธิเพื่อการ..."
+
+
+# Head words that are also plain nouns inside one name: "สำนักนโยบายระบบการเงินและสถาบันการเงิน",
+# "กรมกิจการสตรีและสถาบันครอบครัว", "สำนักส่งเสริมภูมิปัญญาท้องถิ่นและวิสาหกิจชุมชน"
+INNER_HEADS = frozenset({"สถาบัน", "สหกรณ์", "วิสาหกิจชุมชน", "กลุ่ม"})
+# A body of bodies of one kind is named by their head word: "สภาหอการค้า", "สมาคมธนาคาร"
+MEMBER_HEADS = frozenset({"หอการค้า", "ธนาคาร"})
+
+
+@cache
+def second_heads() -> tuple[str, ...]:
+    """Head words that open a second body after "และ"/"หรือ": "สมาคม...|และ|มูลนิธิ...",
+    "สำนักงานเจ้าท่าภูมิภาคสาขา|หรือ|สำนัก...", "...จังหวัดสงขลา|และ|จังหวัดปัตตานี"."""
+    heads = {c for c, _, _ in cues() if len(c) >= 3 and not c.endswith(".")} - INNER_HEADS
+    return tuple(sorted(heads | {"กระทรวง", "จังหวัด", "อำเภอ"}, key=len, reverse=True))
+
+
+def _second_body(toks: Sequence[str], i: int) -> bool:
+    return toks[i] in ("และ", "หรือ") and "".join(toks[i + 1 : i + 3]).startswith(second_heads())
+
+
+def _unplaced(toks: Sequence[str], i: int) -> bool:
+    """ "จังหวัด"/"อำเภอ" followed by no place: "คณะกรรมการโรคติดต่อจังหวัด|ตรวจ...",
+    "สำนักงานประมงจังหวัด|ท้องที่ติดทะเล" (a kind of provincial office, not one of them)."""
+    if toks[i] not in ("จังหวัด", "อำเภอ") or i + 1 >= len(toks):
+        return False
+    rest = "".join(toks[i + 1 : i + 5])
+    # "จังหวัดชายแดนภาคใต้" names the southern border provinces together
+    return not rest.startswith("ชายแดน") and not any(rest.startswith(n) for n in _district_names() if len(n) >= 2)
 
 
 def _cut_name(run: str) -> tuple[list[str], bool]:
@@ -758,6 +788,11 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         if tok.isspace() or (
             (tok in stops or (tok == "ใน" and not inner)) and not royal and not nominal and not _inside_word(toks, i)
         ):
+            return kept, True
+        purpose = tok == "เพื่อ" and i + 1 < len(toks) and toks[i + 1] in PURPOSE_CLAUSE
+        if kept and _second_body(toks, i):
+            return kept, False  # the first body's name is whole
+        if kept and (purpose or _unplaced(toks, i)):
             return kept, True
         kept.append(tok)
     return kept, False
@@ -906,13 +941,23 @@ def _names_village(words: Sequence[str]) -> bool:
     )  # fmt: skip
 
 
+# A name cannot end on a word that wants a complement: "ศูนย์ความเป็นเลิศ|ทางด้าน",
+# "สำนักงานเจ้าท่าภูมิภาค|สาขา", "...ค่าจ้าง|ขั้น| ต่ำ" (the name was cut inside a phrase)
+# ("ทาง" and "การ" end names: "สำนักบำรุงทาง", "กองอำนวยการ")
+DANGLING_ENDS = frozenset({"ด้าน", "ทางด้าน", "สาขา", "ขั้น", "ระดับ", "ประจำ", "แห่ง", "ของ"})
+
+
 def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) -> bool:
     """The words after a head word read as a name: not an adverb or clause ("โรงงาน|อย่างมืออาชีพ"),
     and after a common-noun head a proper name ("ธนาคารออมสิน", not "ธนาคาร|มากขึ้น"), or
     content words with an address after them ("โรงงานน้ำตาลมิตรเกษตร อำเภอสว่างอารมณ์")."""
     stop = name_nonstarters()
-    if words and words[0] in stop:
+    if words and (words[0] in stop or words[0].startswith("เป็น")):
+        return False  # "สภา|เป็นลำดับ|ต้น": newmm glues เป็น to the next word
+    if not named and words and words[-1] in DANGLING_ENDS:
         return False
+    if not named and len(words) == 1 and (words[0].startswith("ความ") or (words[0] in second_heads() and words[0] not in MEMBER_HEADS)):
+        return False  # a head word and one abstract noun: "ศูนย์|ความร่วมมือ", "ศูนย์|เครือข่าย"
     if mode == "village":
         return not named and _names_village(words)
     if mode != "proper" or named or _proper_like(words):
