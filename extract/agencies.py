@@ -255,6 +255,11 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
             rest = name.removeprefix("มหาวิทยาลัย")
             if rest != name and len(rest) >= 3 and LETTER_RE.match(rest):
                 derived.setdefault(f"ม.{rest}", set()).add(i)
+        if row["canonical"].startswith("สำนักงานคณะกรรมการ"):
+            # the commission is written for its office: "เลขาธิการคณะกรรมการกิจการกระจายเสียง
+            # กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ" (gold lists the two as one body)
+            for v in _name_variants(row["canonical"].removeprefix("สำนักงาน")):
+                derived.setdefault(v, set()).add(i)
         for acr in _split(row["acronyms"]):
             if acr in skip:
                 continue

@@ -392,7 +392,9 @@ def test_names_kept_whole(text, expected):
             ["สภาอุตสาหกรรมท่องเที่ยวประเทศไทย"],
         ),
         # ... but a content word, a place or a number makes another body
-        ("คณะกรรมการสุขภาพแห่งชาติ และ คณะกรรมการสุขภาพจิตแห่งชาติ", ["คณะกรรมการสุขภาพแห่งชาติ", "คณะกรรมการสุขภาพจิตแห่งชาติ"]),
+        # (the commission is one body with its office in the gazetteer)
+        ("คณะกรรมการสุขภาพแห่งชาติ และ คณะกรรมการสุขภาพจิตแห่งชาติ",
+         ["สำนักงานคณะกรรมการสุขภาพแห่งชาติ", "คณะกรรมการสุขภาพจิตแห่งชาติ"]),
         ("สสจ.ตรัง และ สสจ.ตราด", ["สำนักงานสาธารณสุขจังหวัดตรัง", "สำนักงานสาธารณสุขจังหวัดตราด"]),
         ("ศูนย์อนามัยที่ 1 และศูนย์อนามัยที่ 2", ["ศูนย์อนามัยที่ 1", "ศูนย์อนามัยที่ 2"]),
     ],
@@ -689,3 +691,18 @@ def test_name_ends(text, expected):
 )
 def test_name_fragments_are_no_bodies(text):
     assert find_agencies(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a commission is written for its office in the gazetteer, with its spaced name whole
+        # (bulk corpus and silver sentences)
+        ("รักษาการเลขาธิการคณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ นายเทพสุ บวรโชติดารา",
+         [("คณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ", "กสทช.")]),
+        ("นายอำนาจ วิชยานุวัติ เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน กล่าวว่า",
+         [("คณะกรรมการการศึกษาขั้นพื้นฐาน", "สพฐ.")]),
+    ],
+)
+def test_commission_is_its_office(text, expected):
+    assert [(a.name, a.acronym) for a in find_agencies(text)] == expected
