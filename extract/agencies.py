@@ -745,6 +745,7 @@ def _inside_word(toks: Sequence[str], i: int) -> bool:
 
 
 NOMINAL_BREAKS = frozenset({"ใน", "และ", "ต่อ", "จาก", "ด้วย", "อำนาจ", "มี"})
+OPEN_LINKS = frozenset({"เพื่อ", "และ", "หรือ"})
 PURPOSE_CLAUSE = ("ให้", "ให้การ")  # "...แห่งประเทศไทย|เพื่อ|ให้การสะท้อน...": a purpose, not "มูลนิธิเพื่อการ..."
 
 
@@ -793,6 +794,9 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         if tok.isspace() or (
             (tok in stops or (tok == "ใน" and not inner)) and not royal and not nominal and not _inside_word(toks, i)
         ):
+            # "หอการค้าแห่งประเทศไทย|เพื่อ|จัดทำ...|พบ": a name does not end on a linking word
+            while kept and kept[-1] in OPEN_LINKS:
+                kept.pop()
             return kept, True
         purpose = tok == "เพื่อ" and i + 1 < len(toks) and toks[i + 1] in PURPOSE_CLAUSE
         if kept and _second_body(toks, i):
@@ -800,6 +804,8 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         if kept and (purpose or _unplaced(toks, i)):
             return kept, True
         kept.append(tok)
+    while kept and kept[-1] in OPEN_LINKS:
+        kept.pop()
     return kept, False
 
 
