@@ -778,14 +778,27 @@ def _unplaced(toks: Sequence[str], i: int) -> bool:
     return not rest.startswith("ชายแดน") and not any(rest.startswith(n) for n in _district_names() if len(n) >= 2)
 
 
+def _kan_inside(toks: Sequence[str], i: int) -> bool:
+    """ "ใน|การ" at ``i`` is a phrase of the name: after an abstract noun, or in a name closed by its
+    province ("ศูนย์ประสานเครือข่ายภาคประชาสังคมในการต่อต้านการทุจริตจังหวัดฉะเชิงเทรา")."""
+    if "ความ" in "".join(toks[max(0, i - 3) : i]):
+        return True
+    return any(t == "จังหวัด" and not _unplaced(toks, j) for j, t in enumerate(toks) if j > i)
+
+
 def _cut_name(run: str) -> tuple[list[str], bool]:
     """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it."""
     kept: list[str] = []
     stops = name_stops()
     toks = _tokens(run)
     for i, tok in enumerate(toks):
-        # "ใน" opens a place ("โรงพยาบาลในสังกัด") but belongs to "...ในการ...", "...ในภาครัฐ"
-        inner = tok == "ใน" and i + 1 < len(toks) and toks[i + 1].startswith(("การ", "ภาค"))
+        # "ใน" opens a place ("โรงพยาบาลในสังกัด") but belongs to "...ในภาครัฐ", and to "...ในการ..."
+        # in a name's phrase ("ความปลอดภัยและอนามัย|ในการ|ทำงาน"); elsewhere "ในการ" opens what the
+        # body does ("ชมรมแพทย์ชนบท|ในการ|ระดมทีม")
+        inner = (
+            tok == "ใน" and i + 1 < len(toks)
+            and (toks[i + 1].startswith("ภาค") or (toks[i + 1].startswith("การ") and _kan_inside(toks, i)))
+        )  # fmt: skip
         # a royal name opens a name or follows "เฉลิมพระเกียรติ": "โรงพยาบาลสมเด็จพระยุพราช..."
         royal = tok == "สมเด็จ" and (i == 0 or toks[i - 1] == "เฉลิมพระเกียรติ")
         # a verb after "การ" is a noun: "สำนักติดตามประเมินผลการ|จัด|การศึกษา...", but "...ใน|การ|จัด..."
