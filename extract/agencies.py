@@ -882,9 +882,16 @@ def _starts_word(text: str, start: int, cue: str) -> bool:
 def _qualifier_rx() -> re.Pattern[str]:
     """What may follow a head-word name after one space: a province, area number, ministry."""
     _, prov = province_names()
+    # a Thai ministry by its gazetteer name, not any letters after "กระทรวง": "... กระทรวงพาณิชย์|รายงานว่า"
+    ministries = sorted({f for f, (i, _, _) in surface_forms().items()
+                         if entries()[i].kind == "ministry" and f.startswith("กระทรวง")},
+                        key=len, reverse=True)  # fmt: skip
+    alt = "|".join(map(re.escape, ministries))
     return re.compile(
         rf"(?:\s?จังหวัด\s?(?:{prov})|\s?(?:เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่|คณะที่|พื้นที่|ที่)\s?\d{{1,2}}(?!\d)(?!\s?/)"
-        rf"|\s(?:กระทรวง|เทศบาล)[{LETTER}]{{2,40}})"
+        rf"|\s(?:{alt})(?:(?:แห่ง|ของ)[{LETTER}]{{2,30}})?"  # "กระทรวงการต่างประเทศแห่งสหรัฐอเมริกา"
+        # a foreign ministry, outside the gazetteer, ends at a space: "กรมอาหาร กระทรวงอาหาร"
+        rf"|\s(?!{alt})กระทรวง[{LETTER}]{{2,40}}(?![{LETTER}])|\sเทศบาล[{LETTER}]{{2,40}})"
     )
 
 
