@@ -775,7 +775,8 @@ def _unplaced(toks: Sequence[str], i: int) -> bool:
         return False
     rest = "".join(toks[i + 1 : i + 5])
     # "จังหวัดชายแดนภาคใต้" names the southern border provinces together
-    return not rest.startswith("ชายแดน") and not any(rest.startswith(n) for n in _district_names() if len(n) >= 2)
+    names = _district_names()
+    return not rest.startswith("ชายแดน") and not any(rest[:k] in names for k in range(2, min(len(rest), 30) + 1))
 
 
 def _kan_inside(toks: Sequence[str], i: int) -> bool:
