@@ -361,6 +361,7 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events), opened))
     events.extend(_announced_events(text, cleaned, found, events, MAX_EVENTS - len(events)))
     events.extend(_ceremony_before_meeting(text, cleaned, found, main)[: MAX_EVENTS - len(events)])
+    events.extend(_signing_on_occasion(text, cleaned, found, main, lead_actor)[: MAX_EVENTS - len(events)])
     # An itinerary's lead ("ได้กำหนดเดินทางไป...") makes every event of it a plan (extract/plans.py).
     plan = announced(text, cleaned.title_span, (choice.date.start, choice.date.end) if choice.date else None)
     for i, ev in enumerate(events):
@@ -393,6 +394,33 @@ def _ceremony_before_meeting(text: str, cleaned: Cleaned, found: Found, main: Ev
                province=main.province, province_code=main.province_code, online=main.online)
     ev.officials = [o for o in found.officials if m.start() <= o.start < end]
     ev.evidence = [{"field": "event", "text": m.group(), "method": "before-meeting", "start": m.start(),
+                    "end": m.end(), "confidence": 0.7}]
+    return [ev]
+
+
+# A signing held on the occasion of the main event or right after its meeting, same day and place:
+# "ในโอกาสนี้ ได้มีพิธีลงนามบันทึกความเข้าใจ...", "ภายหลังการประชุม ยังได้มีการลงนามระหว่าง...", "ภายหลัง
+# การประชุมฯ ประธานร่วม... ได้ลงนามในเอกสารถ้อยแถลงร่วม", "ในโอกาสนี้ ... เป็นสักขีพยานในการลงนาม...". Bulk
+# (14,959): 6 hits in 6 articles, read all: 5 such signings; the sixth ("ภายหลังการประชุมนายจุรินทร์
+# กล่าวว่า ... ได้ลงนามในประกาศ") is speech, which a speech verb before the signing now rules out. Left
+# out: a public pledge to sign, a visitors' book, a request that a deal be signed.
+SIGNING_ON_OCCASION = re.compile(
+    r"(?:ในโอกาส(?:เดียวกัน)?นี้|(?:ภายหลัง|หลัง)(?:การ)?(?:เสร็จสิ้น)?(?:การ)?ประชุม\S{0,2}|เสร็จสิ้นการประชุม)"
+    r"(?:(?!กล่าว|ว่า)[^\n]){0,60}?(?<!ให้)(?:(?:ได้)?มี(?:พิธี|การ)ลงนาม|ได้ลงนามใน(?!สมุด)|สักขีพยาน(?:ใน)?(?:พิธี|การ)ลงนาม)")
+
+
+def _signing_on_occasion(text: str, cleaned: Cleaned, found: Found, main: Event, lead: list[Official]) -> list[Event]:
+    m = SIGNING_ON_OCCASION.search(text, cleaned.body_start)
+    if m is None or main.date_start is None:
+        return []
+    end = min(len(text), m.end() + SENTENCE_END)
+    nl = text.find("\n", m.end())
+    end = end if nl < 0 else min(end, nl)
+    ev = Event(event_type="signing", date_start=main.date_start, date_end=main.date_end, venue=main.venue,
+               province=main.province, province_code=main.province_code, online=main.online)
+    ev.officials = list(lead) + [o for o in found.officials if m.start() <= o.start < end and o not in lead]
+    ev.agencies = list(main.agencies)
+    ev.evidence = [{"field": "event", "text": m.group(), "method": "signing-on-occasion", "start": m.start(),
                     "end": m.end(), "confidence": 0.7}]
     return [ev]
 

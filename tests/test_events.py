@@ -308,3 +308,36 @@ def test_a_dated_line_without_an_actor_is_no_event(line: str) -> None:
     text = ("วันนี้ (18 เมษายน 2564) เวลา 10.00 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม "
             "ศูนย์บริหารสถานการณ์โควิด-19\n" + line)
     assert len(extract_events(text)) == 1
+
+
+SIGN_LEAD = ("วันนี้ (25 ส.ค.2560) ณ โรงแรมโซฟิเทล พนมเปญ โพคีธารา พลเอก อนุพงษ์ เผ่าจินดา รัฐมนตรีว่าการกระทรวงมหาดไทย "
+             "เป็นประธานการประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย-กัมพูชา\n")
+
+
+@pytest.mark.parametrize("tail", [
+    # bulk thaigov-v1_6235 (dev2 gov_04)
+    "ในโอกาสนี้ ได้มีพิธีลงนามบันทึกการประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย-กัมพูชา\n",
+    # bulk thaigov-v2_82235 (silver gov sg_23)
+    "ผู้สื่อข่าวรายงานว่า ภายหลังการประชุม ยังได้มีการลงนามระหว่าง นายสมบูรณ์ นิรุตติเมธี กับตัวแทนหมู่บ้าน\n",
+    # bulk thaigov-v2_58958
+    "ภายหลังการประชุมฯ ประธานร่วมฝ่ายไทยและฝ่ายออสเตรเลีย ได้ลงนามในเอกสารถ้อยแถลงร่วม (Joint Statement)\n",
+])
+def test_a_signing_on_the_occasion_of_a_meeting_is_an_event_of_its_own(tail: str) -> None:
+    events = extract_events(SIGN_LEAD + tail)
+    assert len(events) == 2 and events[0].venue and events[0].date_start == D(2017, 8, 25)
+    assert (events[1].event_type, events[1].date_start, events[1].venue) == ("signing", D(2017, 8, 25), events[0].venue)
+    assert events[1].officials[0].name == "อนุพงษ์ เผ่าจินดา"
+
+
+@pytest.mark.parametrize("tail", [
+    # bulk thaigov-v1_27998: speech about a decree signed earlier
+    "ภายหลังการประชุมนายจุรินทร์ กล่าวว่า ภายหลังจากที่ได้ลงนามในประกาศห้ามส่งออกไข่ไก่\n",
+    # bulk thaigov-v2_89576: a visitors' book
+    "หลังเสร็จสิ้นการประชุม รองนายกรัฐมนตรี ได้ลงนามในสมุดตรวจเยี่ยม และพบปะสื่อมวลชน\n",
+    # bulk thaigov-v1_4841: the public invited to sign a pledge
+    "ในโอกาสนี้ ขอเชิญชวนประชาชนร่วมลงนามปฏิญาณตนงดเหล้าเข้าพรรษา\n",
+    # bulk thaigov-v2_88903: a request that a deal be signed
+    "ในโอกาสเดียวกันนี้ IFAD ได้ร้องขอให้มีการลงนามเอกสารข้อตกลง HCA\n",
+])
+def test_no_signing_event_from_speech_a_visitors_book_or_a_request(tail: str) -> None:
+    assert len(extract_events(SIGN_LEAD + tail)) == 1
