@@ -63,6 +63,9 @@ _LATIN_NAME = re.compile(
 )
 # a day and an abbreviated month glued before a title in news text: "เมื่อวันที่ 4 พ.ย.นายสุวิทย์"
 _DAY_MONTH_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s?(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.$")
+# where a post written before a name may start: after a space or bracket, or after a list mark
+# glued to it ("-รัฐมนตรีว่าการกระทรวงยุติธรรม (พันตำรวจเอก ...)", "1. รองนายกรัฐมนตรี (นาย...)")
+_BEFORE_START = re.compile(r"(?:(?<=[\s()\-•*])|(?<=\d\.)|^)(?:และ)?([^\s()\-•*])")
 _ENGLISH_POSITION = re.compile(rf"[A-Z][^\n{BLOCK}]{{1,120}}")
 SAME_GIVEN_COMPARED = 32  # officials of one given name a new surname is compared with (_same_person)
 # ranks that "ว่าที่" (acting, pending appointment) may precede: "ว่าที่ พ.ต.", "ว่าที่พันตำรวจเอก"
@@ -803,9 +806,11 @@ def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool 
     m = _SPACES.match(text, i)
     start = m.end()
     pm = _position_re().match(text, start, limit)
+    bare_head = False
     if not pm and affiliation:
         # no office word: an organisation right after the name is the person's post ("สภาองค์กรชุมชน")
         pm = _compiled(alternation(_parts()["affiliation"])).match(text, start, limit)
+        bare_head = True
     if not pm:
         return None
     if _starts_with_any(text[start:limit], _chair_cues()):
@@ -826,6 +831,8 @@ def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool 
         end = _cut_glued(text, tok[0], tok_end)
     while end > start and text[end - 1] in ";:,":  # "เลขาธิการอาเซียน;" closes a list item
         end -= 1
+    if bare_head and text[start:end] in _parts()["affiliation"]:
+        return None  # "เครือข่าย ผู้ป่วยโรคมะเร็ง": a head word cut from its name names no body
     return (start, end) if end > start else None
 
 
@@ -841,7 +848,7 @@ def _position_before(text: str, start: int, floor: int) -> tuple[int, int] | Non
         seg_end -= 1
     line_start = text.rfind("\n", floor, seg_end) + 1 or floor
     lo = max(line_start, floor, seg_end - LINE_SPAN)
-    for m in re.finditer(r"(?:(?<=[\s()])|^)(?:และ)?([^\s()])", text[lo:seg_end]):
+    for m in _BEFORE_START.finditer(text[lo:seg_end]):
         cand = lo + m.start(1)
         if cand < lo:
             continue
@@ -1067,6 +1074,35 @@ def _same_person(officials: list[Official], same_given: list[int], m: _Mention) 
     return None
 
 
+def _trim_glued_repeats(ms: list[_Mention]) -> list[_Mention]:
+    """A surname written elsewhere in the article with dictionary words glued after it is that
+    surname: "นายไชยา สะสมทรัพย์ออกหรือไม่" beside "นายไชยา สะสมทรัพย์", "ทรัมป์ด้วย", "ถาวรเวชได้"."""
+    known: dict[str, set[str]] = {}
+    for m in ms:
+        if m.surname:
+            known.setdefault(m.given, set()).add(m.surname)
+    out = []
+    for m in ms:
+        for s in known.get(m.given, ()) if m.surname else ():
+            rest = m.surname[len(s) :] if m.surname.startswith(s) else ""
+            if len(rest) >= 2 and not any(c.isspace() for c in rest) and _all_dictionary_words(rest):
+                m = replace(m, surname=s, end=m.end - len(rest))
+                break
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _all_dictionary_words(token: str) -> bool:
+    """Words, not the tail of a longer surname ("วิชยานุ|วัติ"): two words or more, or one
+    function word ("ได้", "ด้วย")."""
+    words = _tokenize(token)
+    if not all(w in common_words() for w in words):
+        return False
+    function = _cue_set("boundary", "boundary_token", "boundary_spaced", "not_surname", "not_name_start")
+    return len(words) >= 2 or words[0] in function
+
+
 def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> list[Official]:
     """Every named person, once, in order of first mention, with honorific, position and role.
 
@@ -1078,7 +1114,7 @@ def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> l
     ms += _latin_mentions(text)
     ms += _post_name_mentions(text, ms)
     ms = sorted(ms + _ner_mentions(text, person_spans, ms), key=lambda m: m.start)
-    ms = _with_positions(text, ms)
+    ms = _with_positions(text, _trim_glued_repeats(ms))
     ms = [m for m in ms if not _is_byline(text, m)]
     ms = _with_roles(text, ms)
     background = {_WS.sub("", m.name) for m in ms if m.surname and _is_background(text, m)}

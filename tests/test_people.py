@@ -730,3 +730,58 @@ def test_an_institution_after_a_title_is_no_surname() -> None:
 )
 def test_title_glued_after_a_short_date(text: str, expected: list[tuple]) -> None:
     assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news glues the next words to a surname the article also writes clean
+        (
+            "พวกเรารู้ดีว่านายไชยา สะสมทรัพย์ คงไม่ลาออกจากการเป็นรัฐมนตรี "
+            "และนายกรัฐมนตรีจะดำเนินการปรับนายไชยา สะสมทรัพย์ออกหรือไม่ อีกทั้ง ส.ส.",
+            [("นาย", "ไชยา สะสมทรัพย์", None)],
+        ),
+        ("ต่อมานายชัยชาญ ถาวรเวชได้ดำรงตำแหน่งมาครบกำหนด โดยนายชัยชาญ ถาวรเวช กล่าวว่า", [("นาย", "ชัยชาญ ถาวรเวช", None)]),
+        # negative: a longer surname is no glued repeat of a cut-off copy ("วิชยานุ" + "วัติ")
+        (
+            "นายอำนาจ วิชยานุวัติ เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน กล่าว จากนั้น นายอำนาจ วิชยานุ",
+            [
+                ("นาย", "อำนาจ วิชยานุวัติ", "เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน"),
+                ("นาย", "อำนาจ วิชยานุ", None),
+            ],
+        ),
+        # a conjunction after a given name is no surname
+        ("ให้เข้ามาชี้แจงกรณีการหายตัวไปของนายบิลลี่ สืบเนื่องมาจาก เมื่อวันที่ 24 เมษายน 2557", []),
+    ],
+)
+def test_surname_does_not_run_into_the_next_words(text: str, expected: list[tuple]) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post before the name after a list mark (bulk: thaigov ministers' trips, cabinet orders)
+        (
+            "-รัฐมนตรีว่าการกระทรวงยุติธรรม (พันตำรวจเอก ทวี สอดส่อง) ลงพื้นที่จังหวัดศรีสะเกษ",
+            [("พันตำรวจเอก", "ทวี สอดส่อง", "รัฐมนตรีว่าการกระทรวงยุติธรรม")],
+        ),
+        ("1.รองนายกรัฐมนตรี (นายวิษณุ เครืองาม) สั่งและปฏิบัติราชการแทน", [("นาย", "วิษณุ เครืองาม", "รองนายกรัฐมนตรี")]),
+        # negative: a dash in a range is no list mark, and a post must end at the name
+        ("ช่วงปี 2560-นายกรัฐมนตรีกล่าวว่า (นายสมชาย ใจดี) ร่วมงาน", [("นาย", "สมชาย ใจดี", None)]),
+    ],
+)
+def test_post_before_a_name_after_a_list_mark(text: str, expected: list[tuple]) -> None:
+    assert _summary(text) == expected
+
+
+def test_an_organisation_head_cut_from_its_name_is_no_post() -> None:
+    text = (
+        "นางสารี อ๋องสมหวัง มูลนิธิเพื่อผู้บริโภค พร้อมด้วยนางสายชล สรทัตต์ เครือข่าย ผู้ป่วยโรคมะเร็ง "
+        "นายสุบิน นกสกุล ชมรมเพื่อนโรคไต"
+    )
+    assert _summary(text) == [
+        ("นาง", "สารี อ๋องสมหวัง", "มูลนิธิเพื่อผู้บริโภค"),
+        ("นาง", "สายชล สรทัตต์", None),
+        ("นาย", "สุบิน นกสกุล", "ชมรมเพื่อนโรคไต"),
+    ]
