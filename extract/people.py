@@ -48,6 +48,11 @@ _TOKEN_REST = re.compile(r"[^\s]*")
 # so a long token that fails to match ("จ.อ่างทองรับแจ้ง...เลขที่3") is rejected in linear time;
 # the former "(?:[...]{1,6}\.?)*" split a letter run every possible way (30 letters: minutes).
 _ACRONYM = re.compile(rf"[{WORD_LETTER}]{{1,6}}\.(?:[{WORD_LETTER}]+\.)*[{WORD_LETTER}]*")
+# a dotted unit acronym ending in its number; not a year (พ.ศ.2567), a month (ม.ค.67) or a village (ม.3)
+_NUMBERED_UNIT = re.compile(
+    r"(?!(?:พ\.ศ|ค\.ศ|ม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.\d)"
+    rf"[{WORD_LETTER}]{{1,6}}\.(?:[{WORD_LETTER}]{{1,6}}\.){{0,3}}\d{{1,4}}"
+)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _NAME = re.compile(NAME_RE)
 _WS = re.compile(r"\s+")
@@ -650,7 +655,9 @@ def _cut_glued(text: str, start: int, end: int, head_end: int = 0) -> int:
         if at < 0:
             break
         if i > 0 and start + at >= head_end and not (prev in org_heads and w in org_words):
-            if w in words or _starts_with_any(chunk[at:], long_words, min_len=4):
+            if w == "จาก" and start + at == head_end and _starts_with_any(chunk[at + 3 :], _from_bodies()):
+                pass  # the body a post is from, right after its head: "อาจารย์จากโรงเรียน..."
+            elif w in words or _starts_with_any(chunk[at:], long_words, min_len=4):
                 return start + at
             if w == "และ" and _starts_with_any(chunk[at + 3 :], _parts()["group"]):
                 return start + at  # "...จังหวัดสระแก้วและหัวหน้าส่วนราชการ"
@@ -658,6 +665,12 @@ def _cut_glued(text: str, start: int, end: int, head_end: int = 0) -> int:
     if chunk.endswith("และ") and len(chunk) > 3:  # "จังหวัดฉะเชิงเทราและ นายธนพัฒน์"
         chunk = chunk[:-3]
     return start + len(chunk)
+
+
+@cache
+def _from_bodies() -> tuple[str, ...]:
+    """Bodies a post may be "from" (จาก): organisations and faculties (คณะเศรษฐศาสตร์)."""
+    return (*_parts()["affiliation"], "คณะ")
 
 
 def _next_token(text: str, i: int, limit: int) -> tuple[int, int] | None:
@@ -694,6 +707,8 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
         return tok[1]
     if _ACRONYM.fullmatch(t):  # ป.ป.ท. อบจ.ภูเก็ต
         return None if _is_function_word_start(t) else tok[1]
+    if _NUMBERED_UNIT.fullmatch(t):  # a numbered unit: "ร.132", "ตชด.227", "กปภ.ข.7"
+        return tok[1]
     if t.isdigit() and re.search(r"(?:ภาค|เขต|ที่|ครั้ง)$", prev):
         return tok[1]
     if _LATIN.fullmatch(t):
