@@ -53,6 +53,8 @@ _NUMBERED_UNIT = re.compile(
     r"(?!(?:พ\.ศ|ค\.ศ|ม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.\d)"
     rf"[{WORD_LETTER}]{{1,6}}\.(?:[{WORD_LETTER}]{{1,6}}\.){{0,3}}\d{{1,4}}"
 )
+# a nickname after a name: "หรือ ทนายต๋อย", "หรือเสี่ยอ้วน", "หรือ “ผู้ใหญ่ต้น”"
+_ALIAS = re.compile(r"[ \t\u00a0]{1,4}หรือ[ \t\u00a0]{0,4}(?!ไม่|เปล่า)[“\"]?[^\s“”\"]{2,20}[”\"]?(?=[ \t\u00a0])")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _NAME = re.compile(NAME_RE)
 _WS = re.compile(r"\s+")
@@ -970,6 +972,9 @@ def _with_positions(text: str, ms: list[_Mention]) -> list[_Mention]:
         pos = None
         if not in_parens:
             pos = _position_at(text, after, min(nxt, after + LINE_SPAN))
+            alias = _ALIAS.match(text, after) if pos is None else None
+            if alias:  # "นายสมบูรณ์ นิรุตติเมธี หรือ ทนายต๋อย ผู้บริหาร...": the post follows the nickname
+                pos = _position_at(text, alias.end(), min(max(nxt, alias.end()), alias.end() + LINE_SPAN))
         if pos is None:
             pos = _position_before(text, m.start, prev_end)
         if pos is None and in_parens:  # "พระราชมงคลวชิรมุนี (หลวงปู่แปลง สุนทโร) เจ้าอาวาส..."

@@ -853,3 +853,23 @@ def test_members_leaders_and_students_have_posts(text: str, expected: list[tuple
 )
 def test_post_reaches_its_body_and_unit(text: str, expected: list[tuple]) -> None:
     assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the post follows a nickname introduced by หรือ
+        (
+            "ยังได้มีการลงนามระหว่าง นายสมบูรณ์ นิรุตติเมธี หรือ ทนายต๋อย ผู้บริหารสนามกีฬาชนโคทุ่งทะเลหลวงสุโขทัย กับตัวแทนหมู่บ้าน",
+            [("นาย", "สมบูรณ์ นิรุตติเมธี", "ผู้บริหารสนามกีฬาชนโคทุ่งทะเลหลวงสุโขทัย")],
+        ),
+        (
+            "พล.ต.ขัตติยะ สวัสดิผล หรือ เสธ.แดง ผู้ทรงคุณวุฒิกองทัพบก เดินทางมาให้ปากคำ",
+            [("พล.ต.", "ขัตติยะ สวัสดิผล", "ผู้ทรงคุณวุฒิกองทัพบก")],
+        ),
+        # negative: "หรือไม่" is a question, not a nickname
+        ("ถามว่านายสมชาย ใจดี หรือไม่ ผู้ว่าราชการจังหวัดตอบว่า", [("นาย", "สมชาย ใจดี", None)]),
+    ],
+)
+def test_post_after_a_nickname(text: str, expected: list[tuple]) -> None:
+    assert _summary(text) == expected
