@@ -55,6 +55,9 @@ _NUMBERED_UNIT = re.compile(
 )
 # a nickname after a name: "หรือ ทนายต๋อย", "หรือเสี่ยอ้วน", "หรือ “ผู้ใหญ่ต้น”"
 _ALIAS = re.compile(r"[ \t\u00a0]{1,4}หรือ[ \t\u00a0]{0,4}(?!ไม่|เปล่า)[“\"]?[^\s“”\"]{2,20}[”\"]?(?=[ \t\u00a0])")
+# a faculty after a post ("อาจารย์ประจำภาควิชา... คณะวิศวกรรมศาสตร์"); "คณะผู้บริหาร" and other
+# คณะ groups after a post start the next group of people
+_FACULTY = re.compile(rf"คณะ[{WORD_LETTER}]{{0,30}}ศาสตร์")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _NAME = re.compile(NAME_RE)
 _WS = re.compile(r"\s+")
@@ -705,13 +708,13 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
                 return nxt[1]
             nxt = _next_token(text, nxt[1], limit)
         return end
-    if _starts_with_any(t, parts["continuation"]):
+    if _starts_with_any(t, parts["continuation"]) or _FACULTY.match(t):
         return tok[1]
     if _ACRONYM.fullmatch(t):  # ป.ป.ท. อบจ.ภูเก็ต
         return None if _is_function_word_start(t) else tok[1]
     if _NUMBERED_UNIT.fullmatch(t):  # a numbered unit: "ร.132", "ตชด.227", "กปภ.ข.7"
         return tok[1]
-    if t.isdigit() and re.search(r"(?:ภาค|เขต|ที่|ครั้ง)$", prev):
+    if t.isdigit() and re.search(r"(?:ภาค|เขต|ที่|ครั้ง|ชั้นปี)$", prev):
         return tok[1]
     if _LATIN.fullmatch(t):
         return tok[1]

@@ -873,3 +873,26 @@ def test_post_reaches_its_body_and_unit(text: str, expected: list[tuple]) -> Non
 )
 def test_post_after_a_nickname(text: str, expected: list[tuple]) -> None:
     assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a faculty continues a post; a year of study is part of a student's
+        (
+            "รองศาสตราจารย์ชูโชค อายุพงศ์ อาจารย์ประจำภาควิชาวิศวกรรมโยธา คณะวิศวกรรมศาสตร์ มหาวิทยาลัยเชียงใหม่ และหน่วยงาน",
+            [("รองศาสตราจารย์", "ชูโชค อายุพงศ์", "อาจารย์ประจำภาควิชาวิศวกรรมโยธา คณะวิศวกรรมศาสตร์ มหาวิทยาลัยเชียงใหม่")],
+        ),
+        (
+            "นายสมชาย ใจดี นักศึกษาชั้นปี 4 คณะรัฐศาสตร์ มหาวิทยาลัยธรรมศาสตร์ หนึ่งในสามนักศึกษา",
+            [("นาย", "สมชาย ใจดี", "นักศึกษาชั้นปี 4 คณะรัฐศาสตร์ มหาวิทยาลัยธรรมศาสตร์")],
+        ),
+        # negative: คณะผู้บริหาร after a post is the next group of people
+        (
+            "นายเตมีย์ พันธุวงค์ราช ผู้ช่วยปลัดกระทรวงอุตสาหกรรม คณะผู้บริหาร และเจ้าหน้าที่ที่เกี่ยวข้อง เข้าร่วม",
+            [("นาย", "เตมีย์ พันธุวงค์ราช", "ผู้ช่วยปลัดกระทรวงอุตสาหกรรม")],
+        ),
+    ],
+)
+def test_faculty_and_year_of_study_continue_a_post(text: str, expected: list[tuple]) -> None:
+    assert _summary(text) == expected
