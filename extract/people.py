@@ -484,7 +484,7 @@ def _honorific_mentions(text: str) -> list[_Mention]:
             pos = _THAI_RUN.match(text, m.end("given")).end() if m.group("over") else m.end("given")
             continue
         given = m.group("given")
-        if m.group("over") or _bad_name_token(given):
+        if m.group("over") or (_bad_name_token(given) and not _lenient_given(text, m)):
             continue
         end = m.end("given")
         g_split = _glued_split(given)
@@ -510,6 +510,17 @@ def _honorific_mentions(text: str) -> list[_Mention]:
         found.append(_Mention(m.start(), end, hon, given, surname))
         pos = end
     return found
+
+
+def _lenient_given(text: str, m: re.Match[str]) -> bool:
+    """Given names may open with a function or office word ("มีศักดิ์", "ภาคิน"), like surnames:
+    such a name counts when a plain surname and then a post follow it ("นายมีศักดิ์ ภักดีคง อธิบดี...")."""
+    given, sur = m.group("given"), m.group("sur")
+    if not sur or " " in sur or _bad_name_token(sur) or _glued_split(sur) is not None:
+        return False
+    if not (_continuation_led(given) or (not _bad_shape_token(given) and _function_word_lead(given) is not None)):
+        return False
+    return _post_follows(text, m.end("sur"), False)
 
 
 def _latin_mentions(text: str) -> list[_Mention]:

@@ -896,3 +896,20 @@ def test_post_after_a_nickname(text: str, expected: list[tuple]) -> None:
 )
 def test_faculty_and_year_of_study_continue_a_post(text: str, expected: list[tuple]) -> None:
     assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # given names that open with a function or office word, with a surname and a post after them
+        ("ด้าน นายมีศักดิ์ ภักดีคง อธิบดีกรมประมง กล่าวเพิ่มเติมว่า", [("นาย", "มีศักดิ์ ภักดีคง", "อธิบดีกรมประมง")]),
+        (
+            "โดยมี ดร.ภาคิน สมมิตรธนกุล ผู้ช่วยเลขานุการรัฐมนตรีว่าการกระทรวงแรงงาน ร่วมด้วย",
+            [("ดร.", "ภาคิน สมมิตรธนกุล", "ผู้ช่วยเลขานุการรัฐมนตรีว่าการกระทรวงแรงงาน")],
+        ),
+        # negative: a verb after a title, with no post after it, is no name
+        ("นายจะเดินทาง ไปยัง จังหวัดเชียงใหม่", []),
+    ],
+)
+def test_given_name_opening_with_a_function_word(text: str, expected: list[tuple]) -> None:
+    assert _summary(text) == expected
