@@ -37,7 +37,13 @@ _DOTTED_IN_BRACKETS = rf"(?:[{CONSONANT}][{LETTER}]{{0,5}}\.){{1,5}}[{LETTER}]{{
 PAREN_ACRONYM = re.compile(rf"\(\s*({_DOTTED_IN_BRACKETS}|[{CONSONANT}]{{2,6}}|[A-Z][A-Za-z&\-]{{1,11}})\s*\)")
 
 KEY_PUNCT = re.compile(r"[\s.\-–—()\"“”'‘’]+")
-COMPANY = re.compile(r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s?จำกัด(?:\s?\(มหาชน\))?")
+# "บริษัท ... (ประเทศไทย) จำกัด" (bulk: 254 (ประเทศไทย), 31 (ไทยแลนด์), 4 (Thailand)) and the
+# transliterated "... ลิมิเต็ด" of a foreign company (bulk 2); "จำกัด มหาชน" unbracketed (bulk 13)
+# (scraped news text doubles spaces: "ดีเวล็อปเมนท  จำกัด มหาชน")
+COMPANY = re.compile(
+    r"บริษัท\s?[^\s()]{1,40}(?:\s[^\s()]{1,30}){0,4}?\s{0,2}(?:\((?:ประเทศไทย|ไทยแลนด์|ไทย|Thailand)\)\s?)?"
+    rf"(?:จำกัด|ลิมิเต็ด(?![{LETTER}]))(?:\s?\(มหาชน\)|\sมหาชน(?![{LETTER}]))?"
+)
 LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)*\s?")
 THAI_RUN = re.compile(rf"[{LETTER}0-9]+")
 THAI_WORD = re.compile(rf"[{LETTER}]+")
@@ -125,7 +131,7 @@ def name_stops() -> frozenset[str]:
 # international body); foreign governments and embassies are built from agency_countries.csv.
 GAZETTEER = (
     "agencies.csv", "agency_parties.csv", "agency_universities.csv", "agency_international.csv",
-    "agency_courts.csv", "agency_movements.csv", "agency_forces.csv",
+    "agency_courts.csv", "agency_movements.csv", "agency_forces.csv", "agency_airlines.csv",
 )  # fmt: skip
 
 
@@ -742,6 +748,20 @@ def _inside_word(toks: Sequence[str], i: int) -> bool:
 NOMINAL_BREAKS = frozenset({"ใน", "และ", "ต่อ", "จาก", "ด้วย", "อำนาจ", "มี"})
 
 
+@cache
+def _coordinated_heads() -> tuple[str, ...]:
+    """Head words that open a second body after "และ": those of named organisations (strong mode,
+    companies) and ministries, universities, networks, funds; not "สหกรณ์" ("เกษตรและสหกรณ์")."""
+    strong = [c for c, _, mode in cues() if mode.split("+")[0] in ("strong", "company")]
+    return tuple(strong + ["กระทรวง", "มหาวิทยาลัย", "เครือข่าย", "กองทุน"])
+
+
+def _opens_known_body(toks: Sequence[str]) -> bool:
+    """The words open a gazetteer body's name: "...ยางมาเลเซียและ|การยางแห่งประเทศไทย"."""
+    rest, forms = "".join(toks)[:60], surface_forms()
+    return any(forms.get(rest[:n], (0, ""))[1] == "name" for n in range(len(rest), 5, -1))
+
+
 def _cut_name(run: str) -> tuple[list[str], bool]:
     """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it."""
     kept: list[str] = []
@@ -755,6 +775,16 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         # a verb after "การ" is a noun: "สำนักติดตามประเมินผลการ|จัด|การศึกษา...", but "...ใน|การ|จัด..."
         # and "...และ|การ|ใช้..." open a clause about the body's work
         nominal = i > 1 and toks[i - 1] == "การ" and toks[i - 2] not in stops and toks[i - 2] not in NOMINAL_BREAKS
+        if tok == "และ" and i + 1 < len(toks) and (toks[i + 1].startswith(_coordinated_heads()) or _opens_known_body(toks[i + 1 :])):
+            # "สมาคมนักกฎหมายสิทธิมนุษยชน|และ|มูลนิธิผสานวัฒนธรรม": a second body, the first ends cleanly
+            return kept, False
+        if tok != "ฯ" and "".join(kept[-3:]).endswith("แห่งประเทศไทย"):
+            # "สภาหอการค้าแห่งประเทศไทย|เพื่อให้การ...": a name closed by "แห่งประเทศไทย" ends there
+            return kept, False
+        if tok == "ที่" and toks[i + 1 : i + 2] == ("เป็นธรรม",):
+            # "...ค่าจ้าง|ที่|เป็นธรรม", "...เพื่อสังคม|ที่|เป็นธรรม": "fair", a word of the name
+            kept.append(tok)
+            continue
         if tok.isspace() or (
             (tok in stops or (tok == "ใน" and not inner)) and not royal and not nominal and not _inside_word(toks, i)
         ):
@@ -787,9 +817,18 @@ def _proper_like(words: Sequence[str]) -> bool:
 def _ends_with_province(words: Sequence[str]) -> bool:
     """ "...ชุมชน|จังหวัด|ฉะเชิงเทรา", not "...ต่อเนื่อง|ในพื้นที่|จังหวัด|ขอนแก่น" (where, not a name)."""
     return (
-        len(words) >= 2 and words[-2] == "จังหวัด" and words[-1] in province_names()[0]
+        len(words) >= 2 and words[-2] in ("จังหวัด", "ประจำจังหวัด") and words[-1] in province_names()[0]
         and "ใน" not in "".join(words)
     )  # fmt: skip
+
+
+def _closed_name(words: Sequence[str]) -> bool:
+    """A long name closed by its province or by "แห่งประเทศไทย"/"แห่งชาติ" is one name:
+    "คณะอนุกรรมการส่งเสริมและพัฒนาคุณภาพชีวิตคนพิการประจำจังหวัดพิษณุโลก",
+    "ศูนย์กลางนิสิตนักศึกษาเพื่อประชาธิปไตยแห่งประเทศไทย"."""
+    body = "".join(words)
+    # one "แห่ง": "คณะกรรมการโอลิมปิคแห่งประเทศไทยและนายกสมาคม...แห่งประเทศไทย" runs over two names
+    return _ends_with_province(words) or (body.endswith(("แห่งประเทศไทย", "แห่งชาติ")) and body.count("แห่ง") == 1)
 
 
 @cache
@@ -813,8 +852,10 @@ def _starts_word(text: str, start: int, cue: str) -> bool:
         if pos == end:
             return at_start
         if pos > end:
-            # "สำ|นักกฎหมาย": a word that merely began inside the head word, after its start
-            return at_start and tok_start > start
+            # "สำ|นักกฎหมาย": a word that merely began inside the head word, after its start;
+            # a parliamentary committee word the dictionary joins to the next word still opens
+            # the name: "คณะกรรมาธิการวิสามัญ..." (not "สำนักงานใหญ่", "สภาพ")
+            return at_start and (tok_start > start or (tok_start == start and cue == "คณะกรรมาธิการ"))
         at_start = at_start or pos == start
     return False
 
@@ -915,16 +956,21 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
         return False
     if mode == "village":
         return not named and _names_village(words)
+    if mode == "led":
+        # two words at least: "ตัวแทนกลุ่ม|ชาติพันธุ์", "แกนนำเครือข่าย|ฯ" name no group
+        return len([w for w in words if len(w) >= 2]) >= 2
     if mode != "proper" or named or _proper_like(words):
         return True
     return located and len(words) >= 2 and not any(w in stop for w in words)
 
 
+# a listed company (บริษัทมหาชนจำกัด) and a limited company (บริษัทจำกัด), as releases abbreviate them
+COMPANY_ABBREVIATIONS = ("บมจ.", "บจก.")
 # A head word the press abbreviates: "รพ.ศิริราช" is โรงพยาบาลศิริราช (the name is looked up,
 # and merged with its full form, under the full head word)
 ABBREVIATED_HEADS = {
     "รพ.": "โรงพยาบาล", "ธ.": "ธนาคาร", "รร.": "โรงเรียน", "ร.ร.": "โรงเรียน", "สนง.": "สำนักงาน",
-    "กมธ.": "คณะกรรมาธิการ", "บมจ.": "",
+    "กมธ.": "คณะกรรมาธิการ", "บมจ.": "", "บจก.": "",
 }  # fmt: skip
 
 
@@ -955,6 +1001,22 @@ def _faculty_cand(text: str, start: int) -> Cand | None:
     return Cand(start, m.end(), m.group(0), None, "other", P_CUE, "cue")
 
 
+@cache
+def _mission_rx() -> re.Pattern[str]:
+    """ "... ณ กรุงพนมเปญ", "...ไทย ณ เมืองเสียมราฐ": the city of a Thai mission abroad."""
+    cities = alternation(lexicons.words("agency_mission_cities.txt"))
+    return re.compile(rf"(?:ไทย)?\s?ณ\s?((?:กรุง|เมือง|นคร|แขวง)?({cities}))")
+
+
+def _mission_cand(text: str, start: int, cue: str) -> Cand | None:
+    """Thailand's embassy or consulate-general named by its city: "สถานเอกอัครราชทูต ณ กรุงพนมเปญ"
+    (bulk: 184 embassies and 44 consulates "ณ <city>"); a foreign embassy is a gazetteer form."""
+    if (m := _mission_rx().match(text, start + len(cue))) and _ends_word(text, m.start(2), len(m.group(2))):
+        # "สถานเอกอัครราชทูตไทย ณ ..." is the same mission
+        return Cand(start, m.end(), f"{cue} ณ {m.group(1)}", None, "other", P_CUE, "cue")
+    return None
+
+
 def _transliterated_after(text: str, end: int) -> int:
     """A listed company's name goes on over spaced corporate words (agency_company_words.txt):
     "บมจ.ทรู| คอร์ปอเรชั่น", "บมจ.ไทย| ยูเนี่ยน| กรุ๊ป", not "บมจ.ไทยคม| ออกมา"."""
@@ -969,18 +1031,49 @@ def company_words() -> frozenset[str]:
     return frozenset(lexicons.words("agency_company_words.txt"))
 
 
+GROUP_HEADS = frozenset({"กลุ่ม", "เครือข่าย"})
+GROUP_ROLES = ("แกนนำ", "ตัวแทน", "ผู้ประสานงาน")
+BOARD_HEADS = frozenset({"คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน"})
+
+
+# a civil-society body whose board a board word names: "คณะกรรมการ|สมาคม...", "คณะทำงาน|ศูนย์...";
+# a statutory board ("คณะกรรมการกองทุน...", "คณะกรรมการองค์การเภสัชกรรม") is a body of its own
+INNER_HEADS = ("สมาคม", "มูลนิธิ", "ชมรม", "สโมสร", "สหภาพแรงงาน", "ศูนย์")
+
+
+BOARD_ACTS = frozenset({"จึง", "จะ", "ได้", "มีมติ"})
+
+
+def _acts(cue: str, run: str, words: Sequence[str]) -> bool:
+    """A committee of one or two words glued to what it does: "คณะกรรมการแร่|จึงได้",
+    "คณะกรรมการธุรกรรม|มีมติ"; longer runs before a verb are clauses ("คณะกรรมการพิจารณาแล้ว...")."""
+    if cue not in BOARD_HEADS or not 1 <= len(words) <= 2:
+        return False
+    toks = _tokens(run)
+    return len(toks) > len(words) and toks[len(words)] in BOARD_ACTS
+
+
 def _cue_cands(text: str, hits: Hits) -> list[Cand]:
     out = []
     generic = generic_names()
     for cue, kind, modes in cues():
-        mode, _, extra = modes.partition("+")
+        base_mode, _, extra = modes.partition("+")
         for start in _successive(hits.get(cue, []), len(cue)):
+            mode = base_mode
+            if cue in GROUP_HEADS and text[max(0, start - 14) : start].rstrip().endswith(GROUP_ROLES):
+                # "แกนนำกลุ่มรวมใจไทย", "ตัวแทนเครือข่ายพลเมืองเน็ต": a group with a leader or
+                # spokesman is a named one; its name runs to the next clause word
+                mode = "led"
             if mode == "company":
                 if c := _company_cand(text, start):
                     out.append(c)
                 continue
             if mode == "faculty":
                 if c := _faculty_cand(text, start):
+                    out.append(c)
+                continue
+            if mode == "mission":
+                if c := _mission_cand(text, start, cue):
                     out.append(c)
                 continue
             if cue in ABBREVIATED_HEADS and (
@@ -998,13 +1091,15 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 out.append(c)
                 continue
             pos = start + len(cue)
+            if cue in BOARD_HEADS and text.startswith(INNER_HEADS, pos):
+                continue  # "คณะกรรมการ|สมาคม...", "คณะทำงาน|ศูนย์...": the board of a body named on its own
             if cue in ABBREVIATED_HEADS and text[pos : pos + 1] == " ":
                 pos += 1  # "บมจ. ทีโอที"
             latin = LATIN_NAME.match(text, pos)
             if latin:
                 pos = latin.end()
             run = THAI_RUN.match(text, pos)
-            if mode == "proper" and latin and latin.group(0).endswith(" "):
+            if (mode == "proper" or cue in COMPANY_ABBREVIATIONS) and latin and latin.group(0).endswith(" "):
                 # "ธนาคาร JP Morgan| เห็นว่า": the Latin name is the whole name
                 pos, run = latin.end() - 1, None
             words, cut = _cut_name(run.group(0)) if run else ([], False)
@@ -1025,17 +1120,22 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             ):  # fmt: skip
                 # "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 8": the area word was read into the name
                 q = a
+            if mode == "led" and text[pos:end] in surface_forms():
+                continue  # "ตัวแทนกลุ่ม|ขบวนการประชาชนเพื่อสังคมที่เป็นธรรม": the gazetteer body itself
             # a province or area written into the name ("เครือข่ายป่าชุมชนจังหวัดตาก") names it
             named = bool(latin or q)
             if not _name_words_ok(words, mode, named, not cut and bool(ADDRESS.match(text, end))):
                 continue
             if q:
                 end = q.end()
-            elif mode == "weak" and (cut or end - pos > 45 or latin):
+            elif mode == "weak" and (
+                (cut and not _acts(cue, run.group(0) if run else "", words))
+                or end - pos > (80 if _closed_name(words) else 45) or (latin and cue not in COMPANY_ABBREVIATIONS)
+            ):  # fmt: skip
                 # a weak head word ("ศูนย์", "สำนัก") names a body only when the name ends
                 # cleanly at a space or with a province / area: otherwise it is a phrase
                 continue
-            elif mode in ("proper", "village") and end - pos > (80 if _ends_with_province(words) else 45):
+            elif mode in ("proper", "village", "led") and end - pos > (80 if _closed_name(words) else 45):
                 # a long name closed by its province is one name: "เครือข่ายอาสาสมัครประชาสัมพันธ์
                 # ประจำหมู่บ้านและชุมชนจังหวัดฉะเชิงเทรา"
                 continue
@@ -1047,7 +1147,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 # "โรงเรียนเฉลิมพระเกียรติสมเด็จพระศรีนครินทร์ ภูเก็ต"
                 if not v and "เฉลิมพระเกียรติ" in text[start:end] and (p := _province_after_rx().match(text, end)):
                     end = p.end()
-            if cue == "บมจ." and not cut:
+            if cue in COMPANY_ABBREVIATIONS and not cut:
                 end = _transliterated_after(text, end)
             if not q and (b := _branch_rx().match(text, end)):
                 end = b.end()
@@ -1059,7 +1159,10 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             full = ABBREVIATED_HEADS[cue] + name[len(cue) :].lstrip() if cue in ABBREVIATED_HEADS else name
             if not full:
                 continue
-            if norm_key(full) in generic or name.endswith("ฯ") or _is_category(full):
+            # a name cut short by "ฯ" is kept after an organisation's own head word, where "ฯ"
+            # stands for the royal or formal rest of it: "มูลนิธิส่งเสริมศิลปาชีพฯ", "มูลนิธิราชทัณฑ์ปันสุขฯ"
+            cut_short = name.endswith("ฯ") and not (mode == "strong" and len(words) >= 2)
+            if norm_key(full) in generic or cut_short or _is_category(full):
                 continue
             out.append(Cand(start, end, full, None, kind, P_CUE, "cue"))
     for rx, words in ((LATIN_COMPANY, ("Limited",)), (LATIN_ORG, LATIN_ORG_WORDS)):
