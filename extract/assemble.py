@@ -50,11 +50,8 @@ class DateChoice:
 STATEMENT = re.compile(r"(?:เผยว่า|เปิดเผยว่า|แถลงว่า|แจ้งว่า|ให้สัมภาษณ์|ชี้แจงว่า)")
 
 
-# A venue right after the date: "... 2563 ณ ...", "... 2563 ที่ ห้องประชุม...", or any venue the place rules
-# found there ("วันนี้ (21 พฤษภาคม 2564) ที่กระทรวงสาธารณสุข"). ณ is the word, not the letter inside a
-# name ("เมื่อวันที่ 6 กันยายนที่ผ่านมา นางมณทิพย์...", "คณะ", "ประมาณ"): that letter gave a reported
-# earlier day the venue's weight.
-AFTER_VENUE = re.compile(r"(?<![ก-๙])ณ|ที่\s*(?:ห้อง|อาคาร|โรงแรม|ศาลา|ทำเนียบ|หอประชุม)")
+# A venue right after the date: "... 2563 ณ ...", "... 2563 ที่ ห้องประชุม...".
+AFTER_VENUE = re.compile(r"ณ|ที่\s*(?:ห้อง|อาคาร|โรงแรม|ศาลา|ทำเนียบ|หอประชุม)")
 
 
 # A news dateline opens a paragraph: an optional place word, the day, a dash ("รัฐสภา 19 ก.ค.- ...",
@@ -75,7 +72,7 @@ def is_dateline(text: str, d: DateMention) -> bool:
 
 
 def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
-                published: dt.date | None, body_start: int, title_days: set, venue_starts: tuple[int, ...] = ()) -> float:
+                published: dt.date | None, body_start: int, title_days: set) -> float:
     score = 1.0 - 0.08 * min(rank, 10)
     if d.date_start in title_days:
         score += 0.6  # the headline names the event's day
@@ -85,7 +82,7 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
         score += 1.1  # as much as a headline day and an event cue together
     if any(0 <= t.start - d.end <= TIME_WINDOW for t in times):
         score += 0.4
-    if AFTER_VENUE.search(text, d.end, d.end + 40) or any(d.end <= v <= d.end + 40 for v in venue_starts):
+    if AFTER_VENUE.search(text, d.end, d.end + 40):
         score += 0.2
     if STATEMENT.search(text, d.end, d.end + 150):
         score -= 0.3
@@ -175,8 +172,7 @@ def _safe_replace_year(d: dt.date, year: int) -> dt.date | None:
         return None
 
 
-def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, cleaned: Cleaned,
-                venues: list[Mention] = ()) -> DateChoice:
+def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, cleaned: Cleaned) -> DateChoice:
     """The main event's date (and its time) among the document's date mentions.
 
     The page's own publication date is not a candidate, but an article whose lead says
@@ -212,8 +208,7 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
             return DateChoice(day, _first_time(times, body_start, others))
         return DateChoice(None, _first_time(times, body_start, others))
     title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day" and d.method != "relative"}
-    venue_starts = tuple(v.start for v in venues if v.confidence >= MIN_VENUE_CONFIDENCE)
-    scored = [(_score_date(d, i, text, times, published, body_start, title_days, venue_starts), -i, d)
+    scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
               for i, d in enumerate(days)]
     best = max(scored)[2]
     return DateChoice(best, _time_of(best, times, dates, body_start))
@@ -309,7 +304,7 @@ def _ev(field_name: str, m) -> dict:
 
 def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     """The article's events, the main one first."""
-    choice = choose_date(found.dates, found.times, text, cleaned, found.places.venues)
+    choice = choose_date(found.dates, found.times, text, cleaned)
     main = Event(event_index=0)
     evidence: list[dict] = []
     opened = None

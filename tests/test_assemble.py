@@ -81,27 +81,3 @@ def test_found_says_every_finding_as_mention_rows() -> None:
         ("person", "นายสมชาย ใจดี", "นายสมชาย ใจดี"),
         ("position", "ผู้ว่าราชการจังหวัดชลบุรี", "ผู้ว่าราชการจังหวัดชลบุรี"),
     ]
-
-
-def test_the_letter_n_inside_a_name_is_no_venue_after_an_earlier_day() -> None:
-    # Thai-NNER 2006 (silver news): the press conference of 8 Oct at the journalists' association,
-    # not the earlier request of 6 Sep reported in it, whose next word is the name "นางมณทิพย์".
-    text = ("ประชาไท  9 ต.ค. 2549 เมื่อวันที่ 8 ต.ค.49 ที่สมาคมนักข่าว นางดาวัลย์ จันทรหัสดี แกนนำชาวบ้าน "
-            "ได้แถลงข่าว โดยเปิดเผยถึงความคืบหน้าในการดำเนินคดีว่า เมื่อวันที่ 6 กันยายนที่ผ่านมา "
-            "นางมณทิพย์ ศรีรัตนา ทาบูกานอน รักษาการอธิบดีกรมควบคุมมลพิษ ได้ไปขอเลื่อนนัด")
-    cleaned = Cleaned(text, None, None, None, None, 0)
-    dates = find_dates(text, dt.date(2006, 10, 9))  # the year of "6 กันยายน" from the dateline
-    assert dates[-1].date_start == dt.date(2006, 9, 6)
-    assert choose_date(dates, find_times(text), text, cleaned).date.date_start == dt.date(2006, 10, 8)
-
-
-def test_a_venue_found_right_after_the_day_weighs_for_it() -> None:
-    # bulk thaigov-v2_41977 (shortened): "ที่กระทรวงสาธารณสุข" is a venue though no ณ/room word says so;
-    # the registration day further on is not the event's.
-    text = ("วันนี้ (21 พฤษภาคม 2564) ที่กระทรวงสาธารณสุข จ.นนทบุรี นายแพทย์โอภาส การย์กวินพงศ์ "
-            "อธิบดีกรมควบคุมโรค แถลงข่าวการฉีดวัคซีน ผู้ที่อยู่ต่างจังหวัด ลงทะเบียนนัดฉีดวัคซีนผ่าน "
-            "\"หมอพร้อม\" ได้ตั้งแต่วันที่ 31 พฤษภาคม 2564 เป็นต้นไป")
-    cleaned = Cleaned(text, None, None, None, None, 0)
-    venues = find_places(text).venues
-    choice = choose_date(find_dates(text), find_times(text), text, cleaned, venues)
-    assert choice.date.date_start == dt.date(2021, 5, 21)
