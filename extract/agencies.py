@@ -261,6 +261,11 @@ def surface_forms() -> dict[str, tuple[int, str, int]]:
             rest = name.removeprefix("มหาวิทยาลัย")
             if rest != name and len(rest) >= 3 and LETTER_RE.match(rest):
                 derived.setdefault(f"ม.{rest}", set()).add(i)
+        if row["canonical"].startswith("สำนักงานคณะกรรมการ"):
+            # the commission is written for its office: "เลขาธิการคณะกรรมการกิจการกระจายเสียง
+            # กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ" (gold lists the two as one body)
+            for v in _name_variants(row["canonical"].removeprefix("สำนักงาน")):
+                derived.setdefault(v, set()).add(i)
         for acr in _split(row["acronyms"]):
             if acr in skip:
                 continue
@@ -746,6 +751,46 @@ def _inside_word(toks: Sequence[str], i: int) -> bool:
 
 
 NOMINAL_BREAKS = frozenset({"ใน", "และ", "ต่อ", "จาก", "ด้วย", "อำนาจ", "มี"})
+OPEN_LINKS = frozenset({"เพื่อ", "และ", "หรือ"})
+PURPOSE_CLAUSE = ("ให้", "ให้การ")  # "...แห่งประเทศไทย|เพื่อ|ให้การสะท้อน...": a purpose, not "มูลนิธิเพื่อการ..."
+
+
+# Head words that are also plain nouns inside one name: "สำนักนโยบายระบบการเงินและสถาบันการเงิน",
+# "กรมกิจการสตรีและสถาบันครอบครัว", "สำนักส่งเสริมภูมิปัญญาท้องถิ่นและวิสาหกิจชุมชน"
+NOUN_HEADS = frozenset({"สถาบัน", "สหกรณ์", "วิสาหกิจชุมชน", "กลุ่ม"})
+# A body of bodies of one kind is named by their head word: "สภาหอการค้า", "สมาคมธนาคาร"
+MEMBER_HEADS = frozenset({"หอการค้า", "ธนาคาร"})
+
+
+@cache
+def second_heads() -> tuple[str, ...]:
+    """Head words that open a second body after "และ"/"หรือ": "สมาคม...|และ|มูลนิธิ...",
+    "สำนักงานเจ้าท่าภูมิภาคสาขา|หรือ|สำนัก...", "...จังหวัดสงขลา|และ|จังหวัดปัตตานี"."""
+    heads = {c for c, _, _ in cues() if len(c) >= 3 and not c.endswith(".")} - NOUN_HEADS
+    return tuple(sorted(heads | {"กระทรวง", "จังหวัด", "อำเภอ"}, key=len, reverse=True))
+
+
+def _second_body(toks: Sequence[str], i: int) -> bool:
+    return toks[i] in ("และ", "หรือ") and "".join(toks[i + 1 : i + 3]).startswith(second_heads())
+
+
+def _unplaced(toks: Sequence[str], i: int) -> bool:
+    """ "จังหวัด"/"อำเภอ" followed by no place: "คณะกรรมการโรคติดต่อจังหวัด|ตรวจ...",
+    "สำนักงานประมงจังหวัด|ท้องที่ติดทะเล" (a kind of provincial office, not one of them)."""
+    if toks[i] not in ("จังหวัด", "อำเภอ") or i + 1 >= len(toks):
+        return False
+    rest = "".join(toks[i + 1 : i + 5])
+    # "จังหวัดชายแดนภาคใต้" names the southern border provinces together
+    names = _district_names()
+    return not rest.startswith("ชายแดน") and not any(rest[:k] in names for k in range(2, min(len(rest), 30) + 1))
+
+
+def _kan_inside(toks: Sequence[str], i: int) -> bool:
+    """ "ใน|การ" at ``i`` is a phrase of the name: after an abstract noun, or in a name closed by its
+    province ("ศูนย์ประสานเครือข่ายภาคประชาสังคมในการต่อต้านการทุจริตจังหวัดฉะเชิงเทรา")."""
+    if "ความ" in "".join(toks[max(0, i - 3) : i]):
+        return True
+    return any(t == "จังหวัด" and not _unplaced(toks, j) for j, t in enumerate(toks) if j > i)
 
 
 @cache
@@ -768,8 +813,13 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
     stops = name_stops()
     toks = _tokens(run)
     for i, tok in enumerate(toks):
-        # "ใน" opens a place ("โรงพยาบาลในสังกัด") but belongs to "...ในการ...", "...ในภาครัฐ"
-        inner = tok == "ใน" and i + 1 < len(toks) and toks[i + 1].startswith(("การ", "ภาค"))
+        # "ใน" opens a place ("โรงพยาบาลในสังกัด") but belongs to "...ในภาครัฐ", and to "...ในการ..."
+        # in a name's phrase ("ความปลอดภัยและอนามัย|ในการ|ทำงาน"); elsewhere "ในการ" opens what the
+        # body does ("ชมรมแพทย์ชนบท|ในการ|ระดมทีม")
+        inner = (
+            tok == "ใน" and i + 1 < len(toks)
+            and (toks[i + 1].startswith("ภาค") or (toks[i + 1].startswith("การ") and _kan_inside(toks, i)))
+        )  # fmt: skip
         # a royal name opens a name or follows "เฉลิมพระเกียรติ": "โรงพยาบาลสมเด็จพระยุพราช..."
         royal = tok == "สมเด็จ" and (i == 0 or toks[i - 1] == "เฉลิมพระเกียรติ")
         # a verb after "การ" is a noun: "สำนักติดตามประเมินผลการ|จัด|การศึกษา...", but "...ใน|การ|จัด..."
@@ -788,8 +838,18 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         if tok.isspace() or (
             (tok in stops or (tok == "ใน" and not inner)) and not royal and not nominal and not _inside_word(toks, i)
         ):
+            # "หอการค้าแห่งประเทศไทย|เพื่อ|จัดทำ...|พบ": a name does not end on a linking word
+            while kept and kept[-1] in OPEN_LINKS:
+                kept.pop()
+            return kept, True
+        purpose = tok == "เพื่อ" and i + 1 < len(toks) and toks[i + 1] in PURPOSE_CLAUSE
+        if kept and _second_body(toks, i):
+            return kept, False  # the first body's name is whole
+        if kept and (purpose or _unplaced(toks, i)):
             return kept, True
         kept.append(tok)
+    while kept and kept[-1] in OPEN_LINKS:
+        kept.pop()
     return kept, False
 
 
@@ -864,9 +924,16 @@ def _starts_word(text: str, start: int, cue: str) -> bool:
 def _qualifier_rx() -> re.Pattern[str]:
     """What may follow a head-word name after one space: a province, area number, ministry."""
     _, prov = province_names()
+    # a Thai ministry by its gazetteer name, not any letters after "กระทรวง": "... กระทรวงพาณิชย์|รายงานว่า"
+    ministries = sorted({f for f, (i, _, _) in surface_forms().items()
+                         if entries()[i].kind == "ministry" and f.startswith("กระทรวง")},
+                        key=len, reverse=True)  # fmt: skip
+    alt = "|".join(map(re.escape, ministries))
     return re.compile(
         rf"(?:\s?จังหวัด\s?(?:{prov})|\s?(?:เขตพื้นที่|เขต|ภาคที่|ภาค|ภูมิภาคที่|คณะที่|พื้นที่|ที่)\s?\d{{1,2}}(?!\d)(?!\s?/)"
-        rf"|\s(?:กระทรวง|เทศบาล)[{LETTER}]{{2,40}})"
+        rf"|\s(?:{alt})(?:(?:แห่ง|ของ)[{LETTER}]{{2,30}})?"  # "กระทรวงการต่างประเทศแห่งสหรัฐอเมริกา"
+        # a foreign ministry, outside the gazetteer, ends at a space: "กรมอาหาร กระทรวงอาหาร"
+        rf"|\s(?!{alt})กระทรวง[{LETTER}]{{2,40}}(?![{LETTER}])|\sเทศบาล[{LETTER}]{{2,40}})"
     )
 
 
@@ -947,13 +1014,23 @@ def _names_village(words: Sequence[str]) -> bool:
     )  # fmt: skip
 
 
+# A name cannot end on a word that wants a complement: "ศูนย์ความเป็นเลิศ|ทางด้าน",
+# "สำนักงานเจ้าท่าภูมิภาค|สาขา", "...ค่าจ้าง|ขั้น| ต่ำ" (the name was cut inside a phrase)
+# ("ทาง" and "การ" end names: "สำนักบำรุงทาง", "กองอำนวยการ")
+DANGLING_ENDS = frozenset({"ด้าน", "ทางด้าน", "สาขา", "ขั้น", "ระดับ", "ประจำ", "แห่ง", "ของ"})
+
+
 def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) -> bool:
     """The words after a head word read as a name: not an adverb or clause ("โรงงาน|อย่างมืออาชีพ"),
     and after a common-noun head a proper name ("ธนาคารออมสิน", not "ธนาคาร|มากขึ้น"), or
     content words with an address after them ("โรงงานน้ำตาลมิตรเกษตร อำเภอสว่างอารมณ์")."""
     stop = name_nonstarters()
-    if words and words[0] in stop:
+    if words and (words[0] in stop or words[0].startswith("เป็น")):
+        return False  # "สภา|เป็นลำดับ|ต้น": newmm glues เป็น to the next word
+    if not named and words and words[-1] in DANGLING_ENDS:
         return False
+    if not named and len(words) == 1 and (words[0].startswith("ความ") or (words[0] in second_heads() and words[0] not in MEMBER_HEADS)):
+        return False  # a head word and one abstract noun: "ศูนย์|ความร่วมมือ", "ศูนย์|เครือข่าย"
     if mode == "village":
         return not named and _names_village(words)
     if mode == "led":

@@ -356,6 +356,7 @@ def build_events(text: str, cleaned: Cleaned, found: Found) -> list[Event]:
     events.extend(_period_events(text, cleaned, found, main, venue, MAX_EVENTS - len(events), opened))
     events.extend(_announced_events(text, cleaned, found, events, MAX_EVENTS - len(events)))
     events.extend(_ceremony_before_meeting(text, cleaned, found, main)[: MAX_EVENTS - len(events)])
+    events.extend(_signing_on_occasion(text, cleaned, found, main, lead_actor)[: MAX_EVENTS - len(events)])
     # An itinerary's lead ("ได้กำหนดเดินทางไป...") makes every event of it a plan (extract/plans.py).
     plan = announced(text, cleaned.title_span, (choice.date.start, choice.date.end) if choice.date else None)
     for i, ev in enumerate(events):
@@ -388,6 +389,33 @@ def _ceremony_before_meeting(text: str, cleaned: Cleaned, found: Found, main: Ev
                province=main.province, province_code=main.province_code, online=main.online)
     ev.officials = [o for o in found.officials if m.start() <= o.start < end]
     ev.evidence = [{"field": "event", "text": m.group(), "method": "before-meeting", "start": m.start(),
+                    "end": m.end(), "confidence": 0.7}]
+    return [ev]
+
+
+# A signing held on the occasion of the main event or right after its meeting, same day and place:
+# "ในโอกาสนี้ ได้มีพิธีลงนามบันทึกความเข้าใจ...", "ภายหลังการประชุม ยังได้มีการลงนามระหว่าง...", "ภายหลัง
+# การประชุมฯ ประธานร่วม... ได้ลงนามในเอกสารถ้อยแถลงร่วม", "ในโอกาสนี้ ... เป็นสักขีพยานในการลงนาม...". Bulk
+# (14,959): 6 hits in 6 articles, read all: 5 such signings; the sixth ("ภายหลังการประชุมนายจุรินทร์
+# กล่าวว่า ... ได้ลงนามในประกาศ") is speech, which a speech verb before the signing now rules out. Left
+# out: a public pledge to sign, a visitors' book, a request that a deal be signed.
+SIGNING_ON_OCCASION = re.compile(
+    r"(?:ในโอกาส(?:เดียวกัน)?นี้|(?:ภายหลัง|หลัง)(?:การ)?(?:เสร็จสิ้น)?(?:การ)?ประชุม\S{0,2}|เสร็จสิ้นการประชุม)"
+    r"(?:(?!กล่าว|ว่า)[^\n]){0,60}?(?<!ให้)(?:(?:ได้)?มี(?:พิธี|การ)ลงนาม|ได้ลงนามใน(?!สมุด)|สักขีพยาน(?:ใน)?(?:พิธี|การ)ลงนาม)")
+
+
+def _signing_on_occasion(text: str, cleaned: Cleaned, found: Found, main: Event, lead: list[Official]) -> list[Event]:
+    m = SIGNING_ON_OCCASION.search(text, cleaned.body_start)
+    if m is None or main.date_start is None:
+        return []
+    end = min(len(text), m.end() + SENTENCE_END)
+    nl = text.find("\n", m.end())
+    end = end if nl < 0 else min(end, nl)
+    ev = Event(event_type="signing", date_start=main.date_start, date_end=main.date_end, venue=main.venue,
+               province=main.province, province_code=main.province_code, online=main.online)
+    ev.officials = list(lead) + [o for o in found.officials if m.start() <= o.start < end and o not in lead]
+    ev.agencies = list(main.agencies)
+    ev.evidence = [{"field": "event", "text": m.group(), "method": "signing-on-occasion", "start": m.start(),
                     "end": m.end(), "confidence": 0.7}]
     return [ev]
 
@@ -508,6 +536,9 @@ STOP_TIME = re.compile(r"เวลา\s*(?:ประมาณ\s*)?\d|ช่ว�
 TRIP_VERB = re.compile(r"(?:เดินทาง(?:ต่อ)?ไป(?:ยัง|ที่)?|ลงพื้นที่(?:ไปยัง|ที่)?|ตรวจเยี่ยม|เยี่ยมชม|ไปยัง|เข้าพบ|ไปเยี่ยม)\s*")
 STOP_ACTIVITY = re.compile(r"ประธาน|ประชุม|พิธี|มอบ|เปิด|ตรวจ|เยี่ยม|พบปะ|ลงพื้นที่|เดินทาง|แถลง|หารือ|ร่วม")
 POINT = re.compile(r"จุดที่\s*\d")
+# A building or a room is part of the site the report is already at (dev thaigov-v2_86883: the works
+# "ณ อาคารศูนย์ศิลปะการช่างไทย" of the office visited); "นอกจากนี้" does not take a visit there further.
+SITE_PARTS = ("อาคาร", "ห้อง", "ตึก", "ชั้น")
 
 
 @cache
@@ -515,6 +546,13 @@ def _openers() -> re.Pattern:
     words = [w for w, kind in lexicons.columns("event_sequence.tsv", "word", "kind") if kind == "opener"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[\s(]))(?:{alt}|จุดที่\s*\d)", re.M)
+
+
+@cache
+def _also_openers() -> re.Pattern:
+    words = [w for w, kind in lexicons.columns("event_sequence.tsv", "word", "kind") if kind == "also"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(]))(?:{alt})", re.M)
 
 
 @cache
@@ -526,7 +564,9 @@ def _trip_verbs() -> re.Pattern:
 # Between an opener and its trip verb stands the subject only ("จากนั้น นายกรัฐมนตรีและคณะได้"); a
 # speech verb, a plan, a relative clause or a line break there means the verb is not the stop's own
 # ("จากนั้น นายกฯ กล่าวถึงการลงพื้นที่...", "จากนั้นจะเคลื่อนขบวนเพื่อเดินทางไป...", "ลูกจ้างที่เดินทางมา").
-NOT_SUBJECT = re.compile(r"กล่าว|ว่า|จะ|(?<!หน้า)ที่(?!ปรึกษา)|ให้|ถึง|มี|เพื่อ|\n")
+# Nor does a verb of sending or scheduling ("นอกจากนี้ ยังได้ส่งเจ้าหน้าที่...ลงพื้นที่", "ได้วางกำหนดการ..."),
+# or a relative clause with ซึ่ง ("นอกจากนี้ นายพรหมินทร์ ... ซึ่งเดินทางมาเป็นประธาน": the main event again).
+NOT_SUBJECT = re.compile(r"กล่าว|ว่า|จะ|(?<!หน้า)ที่(?!ปรึกษา)|ซึ่ง|ให้|ถึง|มี|เพื่อ|ส่ง|กำหนด|\n")
 
 
 def _moves_on(head: str) -> bool:
@@ -622,6 +662,8 @@ def find_stops(text: str, found: Found, after: int, main_day: dt.date | None = N
         trip = TRIP_VERB.search(head)
         if POINT.match(m.group()) or STOP_TIME.search(head) or trip or _moves_on(head):
             starts.add(m.start())
+    also = {m.start() for m in _also_openers().finditer(text, after) if _moves_on(text[m.end() : m.end() + STOP_REACH])}
+    starts |= also
     cuts: list[int] = []
     for start in sorted(starts):
         if cuts and start - cuts[-1] <= STOP_REACH:
@@ -636,6 +678,8 @@ def find_stops(text: str, found: Found, after: int, main_day: dt.date | None = N
         verb_venue = _verb_place(text, s, min(e, s + STOP_REACH + 40))
         if verb_venue is not None and (venue is None or verb_venue.start < venue.start):
             venue = verb_venue
+        if s in also and venue is not None and venue.value.startswith(SITE_PARTS):
+            continue  # "นอกจากนี้ได้ลงพื้นที่ตรวจเยี่ยมชมผลงาน... ณ อาคาร...": a building of the same site
         time = next((t for t in found.times if s <= t.start < min(e, s + STOP_REACH)), None)
         timed = time is not None or STOP_TIME.search(text, s, min(e, s + STOP_REACH)) is not None
         if venue is None and not (timed and STOP_ACTIVITY.search(text, s, min(e, s + STOP_DATE_REACH))) \

@@ -452,9 +452,10 @@ def plain_count(counts: list[Count], text: str) -> Count | None:
     expected or programme-wide figure: the attendance a news or web page reports in plain words,
     when no count carries a cue (``best_count`` found none). Not for thaigov releases, whose
     uncued figures are mostly statistics (10-25% attendance in bulk samples); on news pages the
-    first "N คน" is the event's size far more often (issue 15: 0.92 F1 on a news-outlet set)."""
+    first "N คน" is the event's size far more often (issue 15: 0.92 F1 on a news-outlet set).
+    Millions are a national figure, never the size of the event ("ผู้ใช้แรงงานกว่า 38 ล้านคน")."""
     for c in counts:
-        if c.confidence <= 0 or not c.text.rstrip().endswith("คน"):
+        if c.confidence <= 0 or not c.text.rstrip().endswith("คน") or c.value >= NATIONAL_SCALE:
             continue
         before = text[_line_start(text, c.start, BEFORE_WINDOW) : c.start]
         if _is_past(before, _nearest_before(before)) or _is_aggregate(before[-PAST_WINDOW:]):

@@ -48,6 +48,16 @@ _TOKEN_REST = re.compile(r"[^\s]*")
 # so a long token that fails to match ("จ.อ่างทองรับแจ้ง...เลขที่3") is rejected in linear time;
 # the former "(?:[...]{1,6}\.?)*" split a letter run every possible way (30 letters: minutes).
 _ACRONYM = re.compile(rf"[{WORD_LETTER}]{{1,6}}\.(?:[{WORD_LETTER}]+\.)*[{WORD_LETTER}]*")
+# a dotted unit acronym ending in its number; not a year (พ.ศ.2567), a month (ม.ค.67) or a village (ม.3)
+_NUMBERED_UNIT = re.compile(
+    r"(?!(?:พ\.ศ|ค\.ศ|ม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.\d)"
+    rf"[{WORD_LETTER}]{{1,6}}\.(?:[{WORD_LETTER}]{{1,6}}\.){{0,3}}\d{{1,4}}"
+)
+# a nickname after a name: "หรือ ทนายต๋อย", "หรือเสี่ยอ้วน", "หรือ “ผู้ใหญ่ต้น”"
+_ALIAS = re.compile(r"[ \t\u00a0]{1,4}หรือ[ \t\u00a0]{0,4}(?!ไม่|เปล่า)[“\"]?[^\s“”\"]{2,20}[”\"]?(?=[ \t\u00a0])")
+# a faculty after a post ("อาจารย์ประจำภาควิชา... คณะวิศวกรรมศาสตร์"); "คณะผู้บริหาร" and other
+# คณะ groups after a post start the next group of people
+_FACULTY = re.compile(rf"คณะ[{WORD_LETTER}]{{0,30}}ศาสตร์")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _NAME = re.compile(NAME_RE)
 _WS = re.compile(r"\s+")
@@ -63,6 +73,9 @@ _LATIN_NAME = re.compile(
 )
 # a day and an abbreviated month glued before a title in news text: "เมื่อวันที่ 4 พ.ย.นายสุวิทย์"
 _DAY_MONTH_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s?(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.$")
+# where a post written before a name may start: after a space or bracket, or after a list mark
+# glued to it ("-รัฐมนตรีว่าการกระทรวงยุติธรรม (พันตำรวจเอก ...)", "1. รองนายกรัฐมนตรี (นาย...)")
+_BEFORE_START = re.compile(r"(?:(?<=[\s()\-•*])|(?<=\d\.)|^)(?:และ)?([^\s()\-•*])")
 _ENGLISH_POSITION = re.compile(rf"[A-Z][^\n{BLOCK}]{{1,120}}")
 SAME_GIVEN_COMPARED = 32  # officials of one given name a new surname is compared with (_same_person)
 # ranks that "ว่าที่" (acting, pending appointment) may precede: "ว่าที่ พ.ต.", "ว่าที่พันตำรวจเอก"
@@ -471,7 +484,7 @@ def _honorific_mentions(text: str) -> list[_Mention]:
             pos = _THAI_RUN.match(text, m.end("given")).end() if m.group("over") else m.end("given")
             continue
         given = m.group("given")
-        if m.group("over") or _bad_name_token(given):
+        if m.group("over") or (_bad_name_token(given) and not _lenient_given(text, m)):
             continue
         end = m.end("given")
         g_split = _glued_split(given)
@@ -497,6 +510,17 @@ def _honorific_mentions(text: str) -> list[_Mention]:
         found.append(_Mention(m.start(), end, hon, given, surname))
         pos = end
     return found
+
+
+def _lenient_given(text: str, m: re.Match[str]) -> bool:
+    """Given names may open with a function or office word ("มีศักดิ์", "ภาคิน"), like surnames:
+    such a name counts when a plain surname and then a post follow it ("นายมีศักดิ์ ภักดีคง อธิบดี...")."""
+    given, sur = m.group("given"), m.group("sur")
+    if not sur or " " in sur or _bad_name_token(sur) or _glued_split(sur) is not None:
+        return False
+    if not (_continuation_led(given) or (not _bad_shape_token(given) and _function_word_lead(given) is not None)):
+        return False
+    return _post_follows(text, m.end("sur"), False)
 
 
 def _latin_mentions(text: str) -> list[_Mention]:
@@ -647,7 +671,9 @@ def _cut_glued(text: str, start: int, end: int, head_end: int = 0) -> int:
         if at < 0:
             break
         if i > 0 and start + at >= head_end and not (prev in org_heads and w in org_words):
-            if w in words or _starts_with_any(chunk[at:], long_words, min_len=4):
+            if w == "จาก" and start + at == head_end and _starts_with_any(chunk[at + 3 :], _from_bodies()):
+                pass  # the body a post is from, right after its head: "อาจารย์จากโรงเรียน..."
+            elif w in words or _starts_with_any(chunk[at:], long_words, min_len=4):
                 return start + at
             if w == "และ" and _starts_with_any(chunk[at + 3 :], _parts()["group"]):
                 return start + at  # "...จังหวัดสระแก้วและหัวหน้าส่วนราชการ"
@@ -655,6 +681,12 @@ def _cut_glued(text: str, start: int, end: int, head_end: int = 0) -> int:
     if chunk.endswith("และ") and len(chunk) > 3:  # "จังหวัดฉะเชิงเทราและ นายธนพัฒน์"
         chunk = chunk[:-3]
     return start + len(chunk)
+
+
+@cache
+def _from_bodies() -> tuple[str, ...]:
+    """Bodies a post may be "from" (จาก): organisations and faculties (คณะเศรษฐศาสตร์)."""
+    return (*_parts()["affiliation"], "คณะ")
 
 
 def _next_token(text: str, i: int, limit: int) -> tuple[int, int] | None:
@@ -687,11 +719,13 @@ def _continues(text: str, tok: tuple[int, int], prev: str, limit: int) -> int | 
                 return nxt[1]
             nxt = _next_token(text, nxt[1], limit)
         return end
-    if _starts_with_any(t, parts["continuation"]):
+    if _starts_with_any(t, parts["continuation"]) or _FACULTY.match(t):
         return tok[1]
     if _ACRONYM.fullmatch(t):  # ป.ป.ท. อบจ.ภูเก็ต
         return None if _is_function_word_start(t) else tok[1]
-    if t.isdigit() and re.search(r"(?:ภาค|เขต|ที่|ครั้ง)$", prev):
+    if _NUMBERED_UNIT.fullmatch(t):  # a numbered unit: "ร.132", "ตชด.227", "กปภ.ข.7"
+        return tok[1]
+    if t.isdigit() and re.search(r"(?:ภาค|เขต|ที่|ครั้ง|ชั้นปี)$", prev):
         return tok[1]
     if _LATIN.fullmatch(t):
         return tok[1]
@@ -803,9 +837,11 @@ def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool 
     m = _SPACES.match(text, i)
     start = m.end()
     pm = _position_re().match(text, start, limit)
+    bare_head = False
     if not pm and affiliation:
         # no office word: an organisation right after the name is the person's post ("สภาองค์กรชุมชน")
         pm = _compiled(alternation(_parts()["affiliation"])).match(text, start, limit)
+        bare_head = True
     if not pm:
         return None
     if _starts_with_any(text[start:limit], _chair_cues()):
@@ -826,6 +862,8 @@ def _position_at(text: str, i: int, limit: int | None = None, affiliation: bool 
         end = _cut_glued(text, tok[0], tok_end)
     while end > start and text[end - 1] in ";:,":  # "เลขาธิการอาเซียน;" closes a list item
         end -= 1
+    if bare_head and text[start:end] in _parts()["affiliation"]:
+        return None  # "เครือข่าย ผู้ป่วยโรคมะเร็ง": a head word cut from its name names no body
     return (start, end) if end > start else None
 
 
@@ -841,7 +879,7 @@ def _position_before(text: str, start: int, floor: int) -> tuple[int, int] | Non
         seg_end -= 1
     line_start = text.rfind("\n", floor, seg_end) + 1 or floor
     lo = max(line_start, floor, seg_end - LINE_SPAN)
-    for m in re.finditer(r"(?:(?<=[\s()])|^)(?:และ)?([^\s()])", text[lo:seg_end]):
+    for m in _BEFORE_START.finditer(text[lo:seg_end]):
         cand = lo + m.start(1)
         if cand < lo:
             continue
@@ -948,6 +986,9 @@ def _with_positions(text: str, ms: list[_Mention]) -> list[_Mention]:
         pos = None
         if not in_parens:
             pos = _position_at(text, after, min(nxt, after + LINE_SPAN))
+            alias = _ALIAS.match(text, after) if pos is None else None
+            if alias:  # "นายสมบูรณ์ นิรุตติเมธี หรือ ทนายต๋อย ผู้บริหาร...": the post follows the nickname
+                pos = _position_at(text, alias.end(), min(max(nxt, alias.end()), alias.end() + LINE_SPAN))
         if pos is None:
             pos = _position_before(text, m.start, prev_end)
         if pos is None and in_parens:  # "พระราชมงคลวชิรมุนี (หลวงปู่แปลง สุนทโร) เจ้าอาวาส..."
@@ -1067,6 +1108,35 @@ def _same_person(officials: list[Official], same_given: list[int], m: _Mention) 
     return None
 
 
+def _trim_glued_repeats(ms: list[_Mention]) -> list[_Mention]:
+    """A surname written elsewhere in the article with dictionary words glued after it is that
+    surname: "นายไชยา สะสมทรัพย์ออกหรือไม่" beside "นายไชยา สะสมทรัพย์", "ทรัมป์ด้วย", "ถาวรเวชได้"."""
+    known: dict[str, set[str]] = {}
+    for m in ms:
+        if m.surname:
+            known.setdefault(m.given, set()).add(m.surname)
+    out = []
+    for m in ms:
+        for s in known.get(m.given, ()) if m.surname else ():
+            rest = m.surname[len(s) :] if m.surname.startswith(s) else ""
+            if len(rest) >= 2 and not any(c.isspace() for c in rest) and _all_dictionary_words(rest):
+                m = replace(m, surname=s, end=m.end - len(rest))
+                break
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _all_dictionary_words(token: str) -> bool:
+    """Words, not the tail of a longer surname ("วิชยานุ|วัติ"): two words or more, or one
+    function word ("ได้", "ด้วย")."""
+    words = _tokenize(token)
+    if not all(w in common_words() for w in words):
+        return False
+    function = _cue_set("boundary", "boundary_token", "boundary_spaced", "not_surname", "not_name_start")
+    return len(words) >= 2 or words[0] in function
+
+
 def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> list[Official]:
     """Every named person, once, in order of first mention, with honorific, position and role.
 
@@ -1078,7 +1148,7 @@ def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> l
     ms += _latin_mentions(text)
     ms += _post_name_mentions(text, ms)
     ms = sorted(ms + _ner_mentions(text, person_spans, ms), key=lambda m: m.start)
-    ms = _with_positions(text, ms)
+    ms = _with_positions(text, _trim_glued_repeats(ms))
     ms = [m for m in ms if not _is_byline(text, m)]
     ms = _with_roles(text, ms)
     background = {_WS.sub("", m.name) for m in ms if m.surname and _is_background(text, m)}

@@ -185,6 +185,40 @@ def test_no_stop_where_the_trip_is_spoken_of_planned_or_on_the_same_site(tail: s
     assert len(extract_events(TRIP_LEAD + tail)) == 1
 
 
+@pytest.mark.parametrize("stop", [
+    # silver gov sg_22 (bulk thaigov release, shortened): a second site of the same day's trip
+    "นอกจากนี้ นายกรัฐมนตรีและคณะ ได้ลงพื้นที่โครงการก่อสร้างรถไฟความเร็วสูงไทย - จีน ระยะที่ 1 "
+    "สัญญาที่ 3-2 งานอุโมงค์มวกเหล็กและลำตะคอง ณ อุโมงค์มวกเหล็ก ซึ่งมีระยะทางรวม 250.77 กิโลเมตร\n",
+    # bulk thaigov-v1_11659
+    "นอกจากนี้ ได้เดินทางไปร่วมพิธีเปิด \"มหกรรมวิทย์สร้างอาชีพ ยกระดับภูมิภาค\" ของกระทรวงวิทยาศาสตร์และเทคโนโลยี อีกด้วย\n",
+])
+def test_a_trip_after_nok_jak_nee_is_a_further_stop(stop: str) -> None:
+    events = extract_events(TRIP_LEAD + "ทั้งนี้ ได้มอบถุงยังชีพให้แก่ผู้ประสบภัย\n" + stop)
+    assert [e.date_start for e in events] == [D(2023, 3, 13), D(2023, 3, 13)]
+    assert events[0].venue == "ศาลาอเนกประสงค์พรุเฉวง"
+    assert [o.name for o in events[1].officials][:1] == ["ประวิตร วงษ์สุวรรณ"]
+
+
+@pytest.mark.parametrize("tail", [
+    # bulk: staff sent, not a trip of the report's actor
+    "นอกจากนี้ ยังได้ส่งเจ้าหน้าที่กรมชลประทานและกรมทรัพยากรน้ำลงพื้นที่ให้คำแนะนำด้านเทคนิค\n",
+    # bulk thaigov-v2_96681: a relative clause about the main event's chair
+    "นอกจากนี้ นายพรหมินทร์ เลิศสุริย์เดช เลขาธิการนายกรัฐมนตรี ซึ่งเดินทางมาเป็นประธานในพิธีเปิดโครงการดังกล่าว "
+    "ได้เน้นย้ำถึงความสำคัญของกลไกการประสานงาน\n",
+    # an addition with no trip at all
+    "นอกจากนี้ รองนายกรัฐมนตรียังได้มอบนโยบายให้จังหวัดเร่งซ่อมแซมถนนที่เสียหาย\n",
+])
+def test_nok_jak_nee_without_a_trip_of_the_actor_is_no_stop(tail: str) -> None:
+    assert len(extract_events(TRIP_LEAD + tail)) == 1
+
+
+def test_nok_jak_nee_to_a_building_stays_on_the_site(shared: Path) -> None:
+    # "นอกจากนี้ได้ลงพื้นที่ตรวจเยี่ยมชมผลงานศิลปกรรมของสำนักช่างสิบหมู่ ณ อาคารศูนย์ศิลปะการช่างไทย": the works
+    # shown in a building of the office visited are the same visit (gold: one event, 7 Aug 2024).
+    events = events_of(shared, "thaigov-v2_86883.txt")
+    assert [e.date_start for e in events] == [D(2024, 8, 7)]
+
+
 def test_an_opening_written_with_its_range_is_a_one_day_event_and_the_period_its_own() -> None:
     # bulk thaigov-v1_882 (shortened): the opening of a four-day fair, dated only by the fair's range
     text = ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-เกษตรฯ เปิดงานวันอาหารโลก ประจำปี 2559\n\n"
@@ -274,3 +308,36 @@ def test_a_dated_line_without_an_actor_is_no_event(line: str) -> None:
     text = ("วันนี้ (18 เมษายน 2564) เวลา 10.00 น. ณ ทำเนียบรัฐบาล นายกรัฐมนตรีเป็นประธานการประชุม "
             "ศูนย์บริหารสถานการณ์โควิด-19\n" + line)
     assert len(extract_events(text)) == 1
+
+
+SIGN_LEAD = ("วันนี้ (25 ส.ค.2560) ณ โรงแรมโซฟิเทล พนมเปญ โพคีธารา พลเอก อนุพงษ์ เผ่าจินดา รัฐมนตรีว่าการกระทรวงมหาดไทย "
+             "เป็นประธานการประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย-กัมพูชา\n")
+
+
+@pytest.mark.parametrize("tail", [
+    # bulk thaigov-v1_6235 (dev2 gov_04)
+    "ในโอกาสนี้ ได้มีพิธีลงนามบันทึกการประชุมคณะผู้ว่าราชการจังหวัดชายแดนไทย-กัมพูชา\n",
+    # bulk thaigov-v2_82235 (silver gov sg_23)
+    "ผู้สื่อข่าวรายงานว่า ภายหลังการประชุม ยังได้มีการลงนามระหว่าง นายสมบูรณ์ นิรุตติเมธี กับตัวแทนหมู่บ้าน\n",
+    # bulk thaigov-v2_58958
+    "ภายหลังการประชุมฯ ประธานร่วมฝ่ายไทยและฝ่ายออสเตรเลีย ได้ลงนามในเอกสารถ้อยแถลงร่วม (Joint Statement)\n",
+])
+def test_a_signing_on_the_occasion_of_a_meeting_is_an_event_of_its_own(tail: str) -> None:
+    events = extract_events(SIGN_LEAD + tail)
+    assert len(events) == 2 and events[0].venue and events[0].date_start == D(2017, 8, 25)
+    assert (events[1].event_type, events[1].date_start, events[1].venue) == ("signing", D(2017, 8, 25), events[0].venue)
+    assert events[1].officials[0].name == "อนุพงษ์ เผ่าจินดา"
+
+
+@pytest.mark.parametrize("tail", [
+    # bulk thaigov-v1_27998: speech about a decree signed earlier
+    "ภายหลังการประชุมนายจุรินทร์ กล่าวว่า ภายหลังจากที่ได้ลงนามในประกาศห้ามส่งออกไข่ไก่\n",
+    # bulk thaigov-v2_89576: a visitors' book
+    "หลังเสร็จสิ้นการประชุม รองนายกรัฐมนตรี ได้ลงนามในสมุดตรวจเยี่ยม และพบปะสื่อมวลชน\n",
+    # bulk thaigov-v1_4841: the public invited to sign a pledge
+    "ในโอกาสนี้ ขอเชิญชวนประชาชนร่วมลงนามปฏิญาณตนงดเหล้าเข้าพรรษา\n",
+    # bulk thaigov-v2_88903: a request that a deal be signed
+    "ในโอกาสเดียวกันนี้ IFAD ได้ร้องขอให้มีการลงนามเอกสารข้อตกลง HCA\n",
+])
+def test_no_signing_event_from_speech_a_visitors_book_or_a_request(tail: str) -> None:
+    assert len(extract_events(SIGN_LEAD + tail)) == 1

@@ -88,6 +88,33 @@ def test_a_page_that_opens_with_its_lead_has_no_headline() -> None:
     assert c.title is None and c.body_start == 0
 
 
+@pytest.mark.parametrize("lead, participants", [
+    # A news story that opens with the clock time of its lead (Thai-NNER, 2006): no headline, so
+    # the attendance in the first line is the event's.
+    ("เมื่อเวลา 09.00 น. วันที่ 22 พฤษภาคม 2549 ที่โรงแรม เจ.บี.หาดใหญ่ จังหวัดสงขลา มหาวิทยาลัยสงขลานครินทร์ "
+     "จัดสัมมนาเรื่องสภาพการใช้แรงงานเด็กในภาคประมง มีเจ้าหน้าที่องค์การแรงงานระหว่างประเทศ "
+     "และหน่วยงานที่เกี่ยวข้อง เข้าร่วม 30 คน นายมานพ จิตภูษา\nต่อมาที่ประชุมได้เสนอ\n", 30),
+    ("เวลา 10.30 น. ที่ศาลากลางจังหวัดยะลา ชาวบ้านกว่า 200 คน รวมตัวยื่นหนังสือ\nเจ้าหน้าที่รับเรื่อง\n", 200),
+])
+def test_a_page_that_opens_with_a_clock_time_has_no_headline(lead: str, participants: int) -> None:
+    c = clean(lead)
+    assert c.title is None and c.body_start == 0
+    assert extract_events(lead)[0].participants == participants
+
+
+def test_a_headline_is_still_a_headline() -> None:
+    # "เวลา" inside a headline, not opening it with a clock time, leaves the headline alone.
+    c = clean("ขยายเวลา 30 วัน ลงทะเบียนเกษตรกร\nวันนี้ (3 ม.ค. 67) นายกรัฐมนตรีกล่าวว่า\n")
+    assert c.title == "ขยายเวลา 30 วัน ลงทะเบียนเกษตรกร"
+
+
+def test_a_national_figure_is_no_crowd_size() -> None:
+    # Thai-NNER 2012 rally story: the workforce of the country is not the rally's size.
+    text = ("คนงานชุมนุมหน้าทำเนียบรัฐบาล\n28 ก.พ.55 เวลา 9.30 น. ที่บริเวณลานพระบรมรูปทรงม้า สหภาพแรงงานกว่า 20 แห่ง "
+            "ชุมนุมเรียกร้องให้รัฐบาลปฏิบัติตามที่ได้ให้สัญญาประชาคมไว้กับผู้ใช้แรงงานกว่า 38 ล้านคน\n")
+    assert extract_events(text)[0].participants is None
+
+
 def test_bracketed_day_at_the_paragraph_start_dates_the_event() -> None:
     # dev2 nnt_02: the page date gives the year of "(25 พ.ย.)"; the royal visit of the 28th is announced.
     text = ("ข่าวเด่นจังหวัดตรัง\nผู้ว่าฯ ตรัง ประชุมเตรียมการรับเสด็จ\n\nวันที่ 25 พ.ย. 2563 (จำนวนคนอ่าน 0 คน)\n"
