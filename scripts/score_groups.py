@@ -69,8 +69,8 @@ def main() -> int:
     fields = [f for f in args.fields.split(",") if f]
     done: set[Path] = set()
     print(f"{'group':10} {'n':>3} {'macro':>6} " + " ".join(f"{SHORT.get(f, f)[:6]:>6}" for f in fields))
-    silver = (["gov", "news", "counts"] if args.silver else []) + (
-        ["heldout_gov", "heldout_news", "heldout_counts"] if args.held_out else [])
+    silver = (["gov", "news", "news2", "counts"] if args.silver else []) + (
+        ["heldout_gov", "heldout_news", "heldout_news2", "heldout_counts"] if args.held_out else [])
     for name, corpus, gold, prefix in groups(args.dev3, silver, out / "silver-texts"):
         run_dir = out / ("runs-" + corpus.name if corpus.parent.name == "silver-texts" else corpus.name)
         if corpus not in done:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -22,14 +23,18 @@ SHARED = REPO.parent / "shared"
 SILVER = REPO / "eval" / "silver"
 BULK = SHARED / "corpus" / "bulk" / "thaigov_bulk.jsonl.zst"
 NNER = SHARED / "ner" / "thai-nner-sample"
+THAINER = SHARED / "ner" / "thainer-1.5"
+TAG = re.compile(r"\[/?[A-Z]+\]")
 
 # name: what the set is. Held-out sets are scored when a change is done, never read to write rules.
 SETS = {
     "gov": "32 thaigov releases, all fields",
     "news": "22 newspaper stories (2006-2014), all fields; dates only where the text writes the year",
+    "news2": "16 newspaper stories (2004-2019, ThaiNER 1.5 documents), all fields",
     "counts": "45 thaigov releases with counts of people, participants only",
     "heldout_gov": "20 thaigov releases, all fields (held out)",
     "heldout_news": "20 newspaper stories, all fields (held out)",
+    "heldout_news2": "17 newspaper stories (ThaiNER 1.5 documents), all fields (held out)",
     "heldout_counts": "45 thaigov releases with counts of people, participants only (held out)",
 }
 
@@ -60,12 +65,19 @@ def _nner_passages() -> dict[str, str]:
     return out
 
 
+def _thainer_lines(name: str) -> list[str]:
+    """A ThaiNER file's lines with the entity tags taken out."""
+    return [TAG.sub("", line) for line in (THAINER / name).read_text(encoding="utf-8-sig").splitlines()]
+
+
 def build(out: Path, names: list[str] | None = None) -> dict[str, Path]:
     """Write each set's texts under ``out/<set>/``; return the folders."""
     names = names or list(SETS)
     rows = {name: manifest(name) for name in names}
     bulk = _bulk_texts({m["bulk_id"] for ms in rows.values() for m in ms if "bulk_id" in m})
     passages = _nner_passages() if any("thai_nner" in m for ms in rows.values() for m in ms) else {}
+    thainer = {m["thainer"] for ms in rows.values() for m in ms if "thainer" in m}
+    lines = {name: _thainer_lines(name) for name in thainer}
     folders = {}
     for name, ms in rows.items():
         folder = out / name
@@ -73,6 +85,9 @@ def build(out: Path, names: list[str] | None = None) -> dict[str, Path]:
         for m in ms:
             if "bulk_id" in m:
                 text = bulk[m["bulk_id"]]
+            elif "thainer" in m:  # a story: whole lines first..last (1-based) of a ThaiNER file
+                first, last = m["lines"]
+                text = "\n".join(lines[m["thainer"]][first - 1 : last]) + "\n"
             else:  # a story: its passages in order, one paragraph each
                 text = "\n\n".join(passages[p] for p in m["thai_nner"]) + "\n"
             (folder / m["file"]).write_text(text, encoding="utf-8")
