@@ -62,6 +62,14 @@ SOURCE_LINE = re.compile(r"^[^\S\n]*หนังสือพิมพ์[^\s\d]{
 # none the other way.
 SOURCE_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 SOURCE_LINES = 3  # the story's last lines where the source stands
+# A story that opens with its dateline and runs on without a dash: "ประชาไท  9 ต.ค. 2549 เมื่อวันที่
+# 8 ต.ค.49 ที่สมาคมนักข่าว ...", "อุดรธานี 29 พ.ย.49 นางสาว...", "ยะลา18 ต.ค.47 เมื่อเวลา ..." (Thai-NNER
+# sample: 21 passages open so, all with the year; the lead writes its own day after it in 3, each
+# the day before): the dateline dates the report as a page stamp does. One word before the day.
+# The dateline's word names no day ("ระบบเปิดวันที่ 9 พ.ค. 61", "วันศุกร์ที่ 14 มีนาคม 2557") and the line runs
+# on as a lead, not a headline ("ราคาทองคำเปิดตลาด 9 ก.ค.61 ยังคงที่").
+OPENING_DATELINE = re.compile(r"^[\s\ufeff\u200b]*(?![^\s\d]*(?:วัน|เมื่อ|ที่[^\S\n]*$))[^\s\d|:/()\-–\u200b]{2,20}[^\S\n]*(?=\d)")
+DATELINE_LEAD_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,8 +215,32 @@ def _source_line(masked: str) -> tuple[str, dt.date | None]:
     return masked, None
 
 
+def opening_dateline(text: str):
+    """The dated mention of a dateline that opens ``text`` and runs into the lead, else None.
+
+    >>> lead = "ที่สมาคมนักข่าว นางดาวัลย์ จันทรหัสดี แกนนำชาวบ้านที่คัดค้านโครงการบ่อบำบัดน้ำเสียคลองด่าน ได้แถลงข่าว"
+    >>> opening_dateline("ประชาไท  9 ต.ค. 2549 เมื่อวันที่ 8 ต.ค.49 " + lead).date_start
+    datetime.date(2006, 10, 9)
+    >>> opening_dateline("เมื่อวันที่ 10 เมษายน 2551 นางสารี อ๋องสมหวัง") is None
+    True
+    """
+    m = OPENING_DATELINE.match(text)
+    if not m or THAIGOV_PREFIX.match(text):
+        return None
+    line_end = text.find("\n", m.end())
+    found = dates.find_dates(text[m.end() : m.end() + 40 if line_end < 0 else min(line_end, m.end() + 40)])
+    d = found[0] if found else None
+    if (d is None or d.start != 0 or d.kind != "day" or d.year_inferred or d.date_end != d.date_start
+            or not text[m.end() + d.end : m.end() + d.end + 1].isspace()
+            or (line_end if line_end >= 0 else len(text)) - (m.end() + d.end) < DATELINE_LEAD_CHARS):
+        return None
+    return replace(d, start=m.end() + d.start, end=m.end() + d.end)
+
+
 def clean(text: str) -> Cleaned:
     cleaned = _clean(text)
+    if cleaned.published is None and (d := opening_dateline(cleaned.text)) is not None:
+        cleaned = Cleaned(cleaned.text, None, None, d.date_start, (d.start, d.end), d.end, news_page=True)
     masked, source = _source_line(cleaned.text)
     if source is None:
         return cleaned
