@@ -45,7 +45,6 @@ from .tuning import MAX_PENDING_CHUNKS, MAX_VENUE_CHUNKS, MIN_EVENT_PROVINCE, OF
 
 # Zero-width spaces (U+200B) separate words in many web pages: they count as spaces.
 _CHUNK = re.compile(r"\([^()\n]*\)|[^\s\u200b(]+(?:\([^()\n]*\))?|\(")
-_DIGIT = re.compile(r"\d")
 _MARKERS = {  # marker word -> kind of name after it
     "จังหวัด": "province",
     "จ.": "province",
@@ -68,8 +67,14 @@ _VISIT = (r"(?:(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พร�
           rf"(?:{_WORK})?|(?:ตรวจ)?ติดตาม{_WORK}")
 # News places without ณ/ที่: in front of or around a building ("หน้ากระทรวง...", "บริเวณด้านหน้า สน.").
 _FRONT = r"บริเวณ\s?(?:ด้าน)?(?:หน้า|หลัง|ข้าง|รอบ|ริม)|(?:ด้าน)?หน้า"
+# A court holding a hearing is where it is held, as news writes it without ณ/ที่: "เวลา 13.30 น.
+# ศาลจังหวัดเพชรบุรีนัดนาย...", "ศาลจังหวัดขอนแก่นเลื่อนอ่านคำพิพากษา". Only hearing verbs: a verdict
+# (พิพากษา, มีคำสั่ง) is as often reported long after, from elsewhere.
+_COURT = (r"(?<![^\s\u200b])ศาล(?:จังหวัด|อาญา|แพ่ง|ปกครอง|แขวง|ฎีกา|อุทธรณ์|รัฐธรรมนูญ|เยาวชน|ทหาร|แรงงาน)[ก-๙]{0,30}?"
+          r"(?=(?:ได้)?(?:นัด|เรียก|ไต่สวน|สืบพยาน|อ่านคำพิพากษา|เลื่อนอ่าน|เลื่อนนัด))")
+_COURT_RE = re.compile(_COURT)
 _TRIGGERS = re.compile(
-    r"ส่งสัญญาณ(?:ออกอากาศ)?จาก|จัดขึ้น\s*(?:ณ|ที่)|ณ(?:\s*ที่(?!ว่าการ|ทำการ|พัก))?"
+    rf"{_COURT}|ส่งสัญญาณ(?:ออกอากาศ)?จาก|จัดขึ้น\s*(?:ณ|ที่)|ณ(?:\s*ที่(?!ว่าการ|ทำการ|พัก))?"
     rf"|{_VISIT}|ห้องพิจารณา|{_FRONT}|ที่|บริเวณ"
 )
 _VISIT_RE = re.compile(_VISIT)
@@ -77,6 +82,12 @@ _VISIT_RE = re.compile(_VISIT)
 # place's name: "ตรวจเยี่ยมภายในโรงพยาบาลที่รับผู้ป่วยนอก", "เยี่ยมชมการดำเนินงานของศูนย์ดังกล่าว".
 _NOT_A_NAME = re.compile(r"ที่(?:มี|ได้|จะ|เป็น|รับ|อยู่|ให้|ใช้)|ซึ่ง|ของ|และ|ต่าง|ใน|ดังกล่าว|แห่งนี้|นี้|นั้น")
 _FRONT_RE = re.compile(_FRONT)
+# ที่ opening an office's head word, which the ที่ trigger would split ("ที่ว่าการอำเภอจะแนะ"); only
+# with the office named after it: "ที่ทำการตรวจยึด", "ที่ว่าการดำเนินการ" are ที่ + a verb.
+_OFFICE_AT = re.compile(
+    r"ที่ว่าการ(?:กิ่ง)?(?:อำเภอ|เขต)|ที่ทำการ\s?(?:ไปรษณีย์|ปกครอง|กำนัน|ผู้ใหญ่บ้าน|พรรค|องค์การบริหาร|อบต|เทศบาล"
+    r"|มูลนิธิ|สมาคม|ชมรม|สหกรณ์|สหภาพ|อุทยาน|หน่วย|สำนักงาน|กลุ่ม|เครือข่าย)"
+)
 # Nouns ending in ที่ ("area", "place", "duty", "officer") and "ตามที่" (as proposed by),
 # "ได้ที่" (contact ... at): their ที่ is no venue.
 _NOT_AT = ("พื้น", "สถาน", "หน้า", "ผู้", "ครั้ง", "ตาม", "ได้", "ได้ ")
@@ -86,7 +97,19 @@ _FOREIGN_PREFIX = re.compile(
 )
 _FOREIGN_PREFIX_BEFORE = re.compile(r"(?:ประเทศ|สาธารณรัฐ\S*|ราชอาณาจักร|สหพันธรัฐ|กรุง|นคร|เมือง)$")
 _DATE_PAREN = re.compile(r"\(\s*\d")
-_GLUED_JOR = re.compile(rf"(?<=[{LETTER}])จ\.")
+# After a leading vowel จ. is an initial of a name, not จังหวัด: "โรงแรม เจ.บี.หาดใหญ่".
+_GLUED_JOR = re.compile(rf"(?<=[{LETTER}])(?<![เแโใไ])จ\.")
+# A parenthesis that dates or times the event ends a venue ("(25 เม.ย. 63)", "(วันที่ 5)");
+# one with a number inside a name does not ("โคโรนา 2019 (โควิด-19) (ศบค.)").
+_DATE_IN_PAREN = re.compile(r"\(\s*(?:\d|วันที่|วัน|เวลา|ระหว่าง|ตั้งแต่)|\d\s*(?:น\.|[ก-ฮ]\.[ก-ฮ]\.|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)")
+# A later chunk with a verb glued into it is the subject of the next clause, not more of the
+# venue's name: "...หน้าศาลากลางจังหวัดชัยนาท ศูนย์ปรองดอง...ได้จัดโครงการ", "...ทำเนียบรัฐบาล
+# สำนักงานพระพุทธศาสนาแห่งชาติได้รายงาน" ("รายได้" is a noun).
+_SUBJECT_VERB = re.compile(rf"(?<=[{LETTER}])(?<!ราย)(?:ได้|จึง)")
+# A monument's head takes the royal name after it, although a royal title opens a clause
+# elsewhere: "ลานด้านหน้าพระบรมราชานุสาวรีย์ พระบาทสมเด็จพระจุลจอมเกล้าเจ้าอยู่หัว ตึกบัญชาการ".
+_MONUMENTS = ("นุสาวรีย์", "พระบรมรูป", "พระรูป")  # อนุสาวรีย์, พระบรมราชานุสาวรีย์
+_ROYAL = ("พระบาทสมเด็จ", "สมเด็จ", "พระ", "รัชกาล")
 _NUMBER = re.compile(r"[\d/.-]+")
 _ALL_NUMBER = re.compile(r"ทั้ง\s*\d|(?<!\d)\d+\s*แห่ง")  # "ทั้ง 3 แห่ง", "โรงเรียนคุณธรรม 2แห่ง"
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
@@ -129,7 +152,18 @@ def _places() -> dict[str, dict[str, str]]:
         out[kind][name] = province
     for name, province, kind in lexicons.columns("known_places.csv", "name", "province", "kind"):
         out[kind][name] = province
+        if kind == "venue" and name.startswith("สถานี") and not name.startswith(("สถานีรถไฟ", "สถานีกลาง")):
+            for prefix in _RAIL_PREFIXES:  # "สถานีสุทธิสาร" is also "สถานีรถไฟฟ้าใต้ดินสุทธิสาร"
+                out[kind][prefix + name.removeprefix("สถานี")] = province
     return out
+
+
+# How news writes a rail station before its name (patterns/known_places.csv lists "สถานี<name>").
+_RAIL_PREFIXES = (
+    "สถานีรถไฟฟ้า", "สถานีรถไฟฟ้าบีทีเอส", "สถานีรถไฟฟ้าใต้ดิน", "สถานีรถไฟฟ้ามหานคร", "สถานีรถไฟฟ้าเอ็มอาร์ที",
+    "สถานีรถไฟฟ้าแอร์พอร์ตลิงก์", "สถานีรถไฟฟ้า BTS ", "สถานีรถไฟฟ้า MRT ", "สถานีบีทีเอส", "สถานีเอ็มอาร์ที",
+    "สถานี BTS ", "สถานี MRT ",
+)
 
 
 @cache
@@ -285,7 +319,19 @@ def _national_venue(chunk: str) -> bool:
     m = _names_re("venue").match(chunk)
     # A name opening with a head word read as weak ("กรมสรรพสามิต") is a body, mostly acting:
     # "ที่กรมอุตุนิยมวิทยาพยากรณ์ว่า".
-    return m is not None and "." not in m.group() and not m.group().isascii() and _head_kind(m.group()) is None
+    # A site (a bridge, a junction, a residence: "บ้านพิษณุโลก") or a press club under a weak or lead
+    # head is a place, not a body.
+    return m is not None and "." not in m.group() and not m.group().isascii() and (
+        _head_kind(m.group()) in (None, "lead") or (_head_kind(m.group()) == "weak" and not m.group().startswith("กรม"))
+    )
+
+
+def _whole_national_venue(chunk: str) -> bool:
+    """The chunk is a national venue's name and nothing more: glued to a word before, "ที่" then
+    names where ("รับประทานอาหารกลางวันที่บ้านพิษณุโลก ทั้งนี้"), while a relative clause glues its
+    verb on ("ก่อนที่สภาผู้แทนราษฎรจะลงมติ")."""
+    m = _names_re("venue").match(chunk)
+    return m is not None and chunk[m.end() :].strip(_TRAIL) == ""
 
 
 def _is_location(text: str, pos: int) -> bool:
@@ -376,7 +422,8 @@ def _cut_glued(text: str, start: int, end: int) -> int:
     date = _DATE_PAREN.search(chunk, 1)
     # "...กระทรวงสาธารณสุขจ.นนทบุรี": the abbreviation จ. never belongs to a name.
     jor = _GLUED_JOR.search(chunk, 1)
-    cuts = [m.start() for m in (glued, date, jor) if m]
+    verb = _SUBJECT_VERB.search(chunk, 1)  # "ท้องสนามหลวงช่วงบ่ายได้เริ่มขึ้นแล้ว"
+    cuts = [m.start() for m in (glued, date, jor, verb) if m]
     # A ")" without its "(" closes a bracket the venue was written in: "(ณ ห้องประชุม 1 กระทรวงแรงงาน)".
     close = chunk.find(")")
     if close > 0 and "(" not in chunk[:close]:
@@ -445,12 +492,17 @@ def _venue_extent(text: str, pos: int) -> tuple[int, int]:
                 end = pending[0]
             return end, _location_tail(text, cs)
         if chunk.startswith("("):
-            if _DIGIT.search(chunk) or chunk == "(":
+            if chunk == "(" or _DATE_IN_PAREN.search(chunk):
                 break
             pending.append(ce)
             continue
+        if n > 0 and _SUBJECT_VERB.search(chunk, 1):
+            break
         cut = _cut_glued(text, cs, ce)
         named = not pending and text[last_start:end] in words  # "ห้องประชุม" waits for its name
+        if not pending and n > 0 and text[last_start:end].endswith(_MONUMENTS) and chunk.startswith(_ROYAL):
+            end, last_start = cut, cs
+            continue
         head = _head_kind(chunk) not in (None, "lead")  # "... บริษัท" goes on with running text
         if n == 0 or head or _known_venue(chunk) or (named and not chunk.startswith(clause)):
             end, last_start, pending = cut, cs, []
@@ -608,6 +660,9 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         return _visit_at(text, trig)
     if _FRONT_RE.fullmatch(word):
         return _front_at(text, trig)
+    court = _COURT_RE.match(text, trig.start()) if word.startswith("ศาล") else None
+    if court and court.end() == trig.end():
+        return _Venue(trig.start(), trig.end(), trig.end(), 0.6)
     if word == "ห้องพิจารณา":  # a courtroom: "ห้องพิจารณาคดีที่ 704 ศาลอาญา"
         return _extent_venue(text, trig.start(), 0.8)
     pos = _skip_spaces(text, trig.end())
@@ -619,20 +674,37 @@ def _venue_at(text: str, trig: re.Match[str]) -> _Venue | None:
         return None
     if word == "ที่" and text[max(0, trig.start() - 5) : trig.start()].endswith(_NOT_AT):
         return None
+    office_at = word == "ที่" and _OFFICE_AT.match(text, trig.start()) is not None
+    if office_at:
+        # The ที่ opens the head word: "ชาวบ้านเข้าแจ้งความที่ว่าการอำเภอจะแนะ". Without a ณ/ที่ before
+        # it the office is as often the subject ("ที่ทำการปกครองอำเภอ...ได้ประสานงาน"): none with a
+        # verb glued on, and weak (0.6) otherwise.
+        pos = trig.start()
+        if _SUBJECT_VERB.search(_first_chunk(text, pos), 1):
+            return None
     first = _first_chunk(text, pos)
     head = _head_kind(first)
+    if word == "ที่" and _SUBJECT_VERB.search(first, 1):
+        # A verb glued after the name: a relative clause ("ที่กระทรวงการคลังได้เปิดให้") or a place in
+        # general ("รับบริการที่โรงพยาบาลได้ทันที"), not where the event is.
+        return None
     if word == "ที่":
+        site = False  # a national venue named without a head word
         glued = trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]) is not None
         if head not in ("place", "org"):
             # "ที่พัทยา" names a city, no venue; "ที่ผ่านมา" no place at all. A national venue
             # named without a head word is one after a ที่ standing as a word ("เวลา 15.30 น.
             # ที่รัฐสภา"); glued on, a relative clause ("ก่อนที่สภาผู้แทนราษฎรจะลงมติ").
-            if glued or not _national_venue(first):
+            if not _national_venue(first) or (glued and not _whole_national_venue(first)):
                 return None
-            head = "org"
+            head, site = "org", True
         # Glued to the word before, ที่ + an office is mostly a relative clause:
         # "ตามมาตรการที่ศูนย์ปฏิบัติการ...กำหนด".
         conf = 0.8 if head == "place" else (0.4 if glued else 0.7)
+        if site and glued:
+            conf = 0.6  # "ร่วมรับประทานอาหารกลางวันที่บ้านพิษณุโลก ทั้งนี้"
+        if office_at:
+            conf = 0.6
     elif word == "บริเวณ":
         if trig.start() > 0 and LETTER_RE.match(text[trig.start() - 1]):
             # Glued, บริเวณ is mostly "the area of" something; after a gathering verb and
@@ -892,6 +964,8 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
     for s, e in spans["province"]:
         if s in taken or not _whole_word_end(text, e):
             continue
+        if any(vs < s and e <= ve for vs, ve in spans["venue"]):
+            continue  # part of a known venue's name: "บ้านพิษณุโลก" is in Bangkok
         if _on_road(text, s):
             continue  # "ถนนเพชรบุรี" in Bangkok
         inside = _in_venue(s, venues)
@@ -1040,6 +1114,11 @@ def event_province(places: Places, venue: Mention | None) -> tuple[str, str] | N
     if not strong:
         return _office_province(places.provinces)
     best = max(strong, key=lambda m: (m.confidence, -m.start))
+    cued = Counter(m.value for m in strong if 0.85 <= m.confidence < 0.95)
+    if venue is None and best.confidence < 0.95 and len(cued) >= 3 and cued[best.value] == 1:
+        # Without a venue, three or more provinces each named once after a place cue are a list of
+        # trips or sites ("รัฐมนตรี...ลงพื้นที่จังหวัดสุรินทร์ - ...ลงพื้นที่จังหวัดบุรีรัมย์ - ..."): none is the event's.
+        return None
     if best.confidence < 0.85:
         # Standing alone, provinces written equally strongly: the one named most often, none
         # on a tie ("สำนักประชาสัมพันธ์เขต 1 ขอนแก่น และ...เขต 6 สงขลา" places no one event).

@@ -1,11 +1,13 @@
 """Score the pipeline by group: seeds, dev, dev2 gov/web/nnt (and dev3 groups with --dev3).
 
-    python scripts/score_groups.py [--dev3] [--out /tmp/groups] [--fields participants,venue]
+    python scripts/score_groups.py [--dev3] [--silver] [--held-out] [--out /tmp/groups] [--fields ...]
 
 Runs this checkout's pipeline (`python cli.py run`) over each corpus into OUT/<set>, then
 scores every group with ../shared/gold/score.py against the gold rows of that group only, and
 prints one line per group: core macro F1 and the per-field F1. A change is good when it helps
-the group it was written for and does not hurt the others.
+the group it was written for and does not hurt the others. ``--silver`` adds the silver sets of
+``eval/silver`` (texts rebuilt from ../shared by scripts/silver.py), ``--held-out`` their held-out
+halves; the counts sets answer participants only, so read their ``partic`` column alone.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ SHORT = {"date_start": "dstart", "date_end": "dend", "time_start": "time", "prov
          "participants": "partic", "officials": "offic", "positions": "posit", "agencies": "agenc"}
 
 
-def groups(dev3: bool) -> list[tuple[str, Path, Path, str]]:
+def groups(dev3: bool, silver: list[str], texts: Path) -> list[tuple[str, Path, Path, str]]:
     """(name, corpus folder, gold file, file-name prefix) per group."""
     g = SHARED / "gold"
     c = SHARED / "corpus"
@@ -38,6 +40,11 @@ def groups(dev3: bool) -> list[tuple[str, Path, Path, str]]:
         out += [("dev3 gov", c / "dev3", g / "dev3.jsonl", "gov3_"),
                 ("dev3 web", c / "dev3", g / "dev3.jsonl", "web3_"),
                 ("dev3 nnt", c / "dev3", g / "dev3.jsonl", "nnt3_")]
+    if silver:
+        from silver import SILVER, build
+
+        for name, folder in build(texts, silver).items():
+            out.append(((name.replace("heldout_", "h.") if name.startswith("heldout_") else "s." + name), folder, SILVER / f"{name}.jsonl", ""))
     return out
 
 
@@ -52,6 +59,8 @@ def score(out_dir: Path, gold_rows: list[str], tmp: Path) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev3", action="store_true", help="also score the held-out dev3 groups")
+    ap.add_argument("--silver", action="store_true", help="also score the silver sets (eval/silver)")
+    ap.add_argument("--held-out", action="store_true", help="also score the held-out silver sets")
     ap.add_argument("--out", type=Path, default=None, help="where the runs go (default: a temp folder)")
     ap.add_argument("--fields", default=",".join(FIELDS))
     args = ap.parse_args()
@@ -60,8 +69,10 @@ def main() -> int:
     fields = [f for f in args.fields.split(",") if f]
     done: set[Path] = set()
     print(f"{'group':10} {'n':>3} {'macro':>6} " + " ".join(f"{SHORT.get(f, f)[:6]:>6}" for f in fields))
-    for name, corpus, gold, prefix in groups(args.dev3):
-        run_dir = out / corpus.name
+    silver = (["gov", "news", "news2", "counts"] if args.silver else []) + (
+        ["heldout_gov", "heldout_news", "heldout_news2", "heldout_counts"] if args.held_out else [])
+    for name, corpus, gold, prefix in groups(args.dev3, silver, out / "silver-texts"):
+        run_dir = out / ("runs-" + corpus.name if corpus.parent.name == "silver-texts" else corpus.name)
         if corpus not in done:
             subprocess.run([sys.executable, str(REPO / "cli.py"), "run", str(corpus), "--out", str(run_dir),
                             "--force"], check=True, capture_output=True)

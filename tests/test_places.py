@@ -824,3 +824,163 @@ def test_parliament_after_thi(text: str, expected: list) -> None:
 )
 def test_police_station_places_its_province(text: str, province: str | None) -> None:
     assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a later chunk with a verb glued in is the next clause's subject (silver news, bulk)
+        (
+            "วันที่ 24 ก.ค. บริเวณหน้าพระบรมราชานุสาวรีย์รัชกาลที่ 5 หน้าศาลากลางจังหวัดชัยนาท "
+            "ศูนย์ปรองดองสมานฉันท์เพื่อการปฏิรูปจังหวัดชัยนาทได้จัดโครงการปรองดอง",
+            "บริเวณหน้าพระบรมราชานุสาวรีย์รัชกาลที่ 5 หน้าศาลากลางจังหวัดชัยนาท",
+        ),
+        (
+            "ณ ห้องประชุม 301 ตึกบัญชาการ ทำเนียบรัฐบาลที่ประชุมได้พิจารณาโครงการและกิจกรรม",
+            "ห้องประชุม 301 ตึกบัญชาการ",
+        ),
+        # "รายได้" is a noun, not a verb: the name goes on
+        (
+            "ณ ห้องประชุม กรมสรรพากร ศูนย์ส่งเสริมรายได้ชุมชน อำเภอเมือง",
+            "ห้องประชุม กรมสรรพากร ศูนย์ส่งเสริมรายได้ชุมชน",
+        ),
+        # จ. after a leading vowel is an initial of the name, not จังหวัด
+        ("ผู้จัดการโรงแรม ณ โรงแรม เจ.บี.หาดใหญ่ โดยมีผู้เข้าร่วม", "โรงแรม เจ.บี.หาดใหญ่"),
+        # a number in brackets inside the name does not end it; a date in brackets does
+        (
+            "(25 เม.ย. 63) เวลา 11.30 น. ณ ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 "
+            "(โควิด-19) (ศบค.) โถงกลาง ตึกสันติไมตรี ทำเนียบรัฐบาล นายแพทย์ทวีศิลป์ วิษณุโยธิน โฆษก",
+            "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (โควิด-19) (ศบค.) โถงกลาง ตึกสันติไมตรี ทำเนียบรัฐบาล",
+        ),
+        # a monument takes the royal name after it (a bracket after the last name is left out)
+        (
+            "กำลังพลสังกัดสำนักงานปลัดกระทรวงกลาโหม ณ ลานด้านหน้าพระบรมราชานุสาวรีย์ "
+            "พระบาทสมเด็จพระจุลจอมเกล้าเจ้าอยู่หัว ตึกบัญชาการ สำนักงานปลัดกระทรวงกลาโหม (ศรีสมาน) เมื่อวันที่",
+            "ลานด้านหน้าพระบรมราชานุสาวรีย์ พระบาทสมเด็จพระจุลจอมเกล้าเจ้าอยู่หัว ตึกบัญชาการ "
+            "สำนักงานปลัดกระทรวงกลาโหม",
+        ),
+        # without a monument a royal title still opens the next clause
+        (
+            "ณ ห้องประชุมใหญ่ ศาลากลางจังหวัดน่าน พระบาทสมเด็จพระเจ้าอยู่หัวทรงพระกรุณา",
+            "ห้องประชุมใหญ่ ศาลากลางจังหวัดน่าน",
+        ),
+    ],
+)
+def test_news_venue_extent(text: str, venue: str) -> None:
+    assert first_venue(text) == venue
+
+
+def test_covid_centre_venue_places_the_event_in_bangkok() -> None:
+    text = (
+        "ณ ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (โควิด-19) (ศบค.) "
+        "โถงกลาง ตึกสันติไมตรี ทำเนียบรัฐบาล นายแพทย์ทวีศิลป์ กล่าวถึงผู้ป่วยในจังหวัดสงขลา"
+    )
+    assert chosen_province(text) == "กรุงเทพมหานคร"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "province"),
+    [
+        # a protest site and a campus place name that every reader places in Bangkok (silver news)
+        (
+            "12 ม.ค.2557 ที่บริเวณสนามฟุตบอล มหาวิทยาลัยธรรมศาสตร์ ท่าพระจันทร์ "
+            "กลุ่มนักศึกษาธรรมศาสตร์ในนามสภานักศึกษา มหาวิทยาลัยธรรมศาสตร์ จัดกิจกรรมรณรงค์",
+            "บริเวณสนามฟุตบอล มหาวิทยาลัยธรรมศาสตร์ ท่าพระจันทร์",
+            "กรุงเทพมหานคร",
+        ),
+        ("ผู้ชุมนุมกว่า 500 คน รวมตัวกันบริเวณสะพานมัฆวานรังสรรค์ ก่อนเคลื่อนขบวน", "บริเวณสะพานมัฆวานรังสรรค์", "กรุงเทพมหานคร"),
+        # a rail station with the prefixes news writes (bulk)
+        ("เมื่อวันที่ 5 ต.ค. ณ สถานีรถไฟฟ้าบีทีเอสสยาม นายสุรพงษ์ กล่าวว่า", "สถานีรถไฟฟ้าบีทีเอสสยาม", "กรุงเทพมหานคร"),
+        ("ณ สถานีรถไฟฟ้าเตาปูน โดยมีผู้บริหาร", "สถานีรถไฟฟ้าเตาปูน", "กรุงเทพมหานคร"),
+        # a campus named after its town places the event outside Bangkok
+        ("ณ มหาวิทยาลัยเกษตรศาสตร์ วิทยาเขตศรีราชา โดยมีนักศึกษาเข้าร่วม", "มหาวิทยาลัยเกษตรศาสตร์ วิทยาเขตศรีราชา", "ชลบุรี"),
+    ],
+)
+def test_well_known_sites_place_the_event(text: str, venue: str, province: str) -> None:
+    assert first_venue(text) == venue
+    assert chosen_province(text) == province
+
+
+def test_station_names_shared_with_a_province_place_nothing() -> None:
+    # "สถานีบางจาก" is also a Bangchak petrol station anywhere: not listed, it places nothing
+    assert chosen_province("ณ สถานีบางจาก โดยมีผู้โดยสาร") is None
+    assert chosen_province("ณ สถานีรถไฟฟ้าบางจาก โดยมีผู้โดยสาร") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "province"),
+    [
+        # ที่ glued on, a national site named in full is where (NNER, bulk)
+        (
+            "นายกรัฐมนตรีมีกำหนดเชิญบรรดาคอลัมนิสต์ ร่วมรับประทานอาหารกลางวันที่บ้านพิษณุโลก ทั้งนี้การนัด",
+            "บ้านพิษณุโลก",
+            "กรุงเทพมหานคร",
+        ),
+        ("ในการตอบกระทู้ถามทั่วไปที่รัฐสภา เมื่อวันที่ 16 มกราคม 2568 ว่า", "รัฐสภา", "กรุงเทพมหานคร"),
+        # a press club after ที่ (NNER)
+        ("เมื่อวันที่ 8 ต.ค.49 ที่สมาคมนักข่าว นางดาวัลย์ จันทรหัสดี แกนนำชาวบ้าน", "สมาคมนักข่าว", "กรุงเทพมหานคร"),
+        # ที่ opens the head word of a district office (NNER)
+        ("เมื่อเวลา 10.30 น. วันที่ 9 สิงหาคม 2548 ที่ว่าการอำเภอจะแนะ จังหวัดนราธิวาส", "ที่ว่าการอำเภอจะแนะ", "นราธิวาส"),
+    ],
+)
+def test_news_places_without_a_spaced_cue(text: str, venue: str, province: str) -> None:
+    assert first_venue(text) == venue
+    assert chosen_province(text) == province
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ก่อนที่สภาผู้แทนราษฎรจะลงมติในวาระที่สอง",  # a relative clause glues its verb on
+        "เจ้าหน้าที่ทำการตรวจยึดไม้หวงห้าม",  # ที่ + a verb, no office
+        "ผลการตรวจสอบที่ว่าการดำเนินการดังกล่าวเป็นการสร้างต้นทุน",
+        "ที่ทำการปกครองอำเภอเมืองอุตรดิตถ์ได้ประสานงานไปยังหน่วยงาน",  # the office acting
+    ],
+)
+def test_no_venue_from_ti_and_a_verb(text: str) -> None:
+    assert first_venue(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a court holding a hearing is where it is held (NNER, ThaiNER)
+        (
+            "ในวันที่ 12 พฤษภาคม 2557 นี้ เวลา 13.30 น. ศาลจังหวัดเพชรบุรีนัดนายชัยวัฒน  ลิ้มลิขิตอักษร หัวหน้าอุทยาน",
+            "ศาลจังหวัดเพชรบุรี",
+        ),
+        ("ศาลจังหวัดขอนแก่นเลื่อนอ่านคำพิพากษาคดีฆ่าหั่นศพ", "ศาลจังหวัดขอนแก่น"),
+        # a verdict reported from elsewhere, or a petition to a court, names no place
+        ("เมื่อวันที่ 27 พฤษภาคม 2563 ศาลล้มละลายกลางมีคำสั่งรับคำร้องขอฟื้นฟูกิจการ", None),
+        ("ได้ยื่นคำร้องขอให้ศาลจังหวัดเพชรบุรีเพื่อขอไต่สวนกรณีการหายตัวไป", None),
+    ],
+)
+def test_court_hearing_is_its_place(text: str, venue: str | None) -> None:
+    assert first_venue(text) == venue
+
+
+def test_list_of_provinces_each_named_once_places_no_event() -> None:
+    text = (
+        "รัฐบาลส่ง 4 รัฐมนตรีลงพื้นที่ 4 จังหวัด\n"
+        "-รัฐมนตรีว่าการกระทรวงการคลัง (นางสาวจิราพร สินธุไพร) ลงพื้นที่จังหวัดสุรินทร์\n"
+        "-รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา (นายสรวงศ์ เทียนทอง) ลงพื้นที่จังหวัดบุรีรัมย์\n"
+        "-รัฐมนตรีว่าการกระทรวงยุติธรรม (พันตำรวจเอก ทวี สอดส่อง) ลงพื้นที่จังหวัดศรีสะเกษ\n"
+    )
+    assert chosen_province(text) is None
+    # two cued provinces, or one named twice, still place it
+    assert chosen_province(text.rsplit("-", 1)[0]) == "สุรินทร์"
+    assert chosen_province(text + "โดยจังหวัดสุรินทร์ ณ จังหวัดสุรินทร์ จัดประชุม") == "สุรินทร์"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # ที่ + a name with a verb glued after it is a relative clause or a place in general (bulk)
+        ("สำหรับมาตรการที่กระทรวงการคลังได้เปิดให้ประชาชนลงทะเบียน", None),
+        ("ผู้ป่วยสามารถรับบริการที่โรงพยาบาลได้ทันที", None),
+        # after ณ the name is cut before the verb
+        ("ณ ห้องประชุมกรมชลประทานได้มีการประชุมคณะกรรมการ", "ห้องประชุมกรมชลประทาน"),
+    ],
+)
+def test_verb_glued_after_a_venue_name(text: str, venue: str | None) -> None:
+    assert first_venue(text) == venue
