@@ -57,7 +57,7 @@ STATEMENT = re.compile(r"(?:เผยว่า|เปิดเผยว่า|�
 TIME_BEFORE_DAY = re.compile(r"(?:^|(?<=\s)|(?<=เมื่อ))(?<!ตั้งแต่)(?<!ถึง)(?<!ใน)(?<!ช่วง)เวลา\s*(?:ประมาณ\s*)?"
                              r"\d{1,2}[.:]\d{2}\s*(?:น\.)?\s*(?:ของ)?(?:วัน\S{0,10}?ที่|วันที่)?\s*$")
 TIME_BEFORE_REACH = 45
-RANGE_AFTER = re.compile(r"\s*(?:\d{2,4}\s*)?[-–]")
+RANGE_AFTER = re.compile(r"[^\S\n]{0,3}(?:\d{2,4}[^\S\n]{0,3})?[-–]")
 
 
 def _time_before(text: str, d: DateMention) -> bool:

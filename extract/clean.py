@@ -68,7 +68,7 @@ SOURCE_LINES = 3  # the story's last lines where the source stands
 # the day before): the dateline dates the report as a page stamp does. One word before the day.
 # The dateline's word names no day ("ระบบเปิดวันที่ 9 พ.ค. 61", "วันศุกร์ที่ 14 มีนาคม 2557") and the line runs
 # on as a lead, not a headline ("ราคาทองคำเปิดตลาด 9 ก.ค.61 ยังคงที่").
-OPENING_DATELINE = re.compile(r"^[\s\ufeff\u200b]*(?![^\s\d]*(?:วัน|เมื่อ|ที่[^\S\n]*$))[^\s\d|:/()\-–\u200b]{2,20}[^\S\n]*(?=\d)")
+OPENING_DATELINE = re.compile(r"^[\s\ufeff\u200b]*+(?![^\s\d]{0,20}?(?:วัน|เมื่อ|ที่[^\S\n]*$))[^\s\d|:/()\-–\u200b]{2,20}[^\S\n]*(?=\d)")
 DATELINE_LEAD_CHARS = 120
 
 
