@@ -1013,3 +1013,21 @@ def test_verb_glued_after_a_venue_name(text: str, venue: str | None) -> None:
 )
 def test_event_verb_after_a_space_ends_the_venue(text: str, venue: str | None) -> None:
     assert first_venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # ณ + a province after a person's name is a surname of royal lineage (bulk, ThaiNER)
+        ("ซิป้าร่วมแสดงความยินดี นายมีธรรม ณ ระนอง รองผู้อำนวยการฯคนใหม่", None),
+        ("โดยมี นางยุถิกา อิศรางกูร ณ อยุธยา รองปลัดกระทรวงวัฒนธรรม เป็นประธาน", None),
+        # a member of parliament's constituency says whose member, not where (ThaiNER, bulk)
+        ("แต่นายวราวุธ ศิลปอาชา ส.ส.สุพรรณบุรี พรรคชาติไทย กล่าวว่า", None),
+        ("นายไชยชนก ชิดชอบ สส.บุรีรัมย์ เขต 2 พรรคภูมิใจไทย ร่วมหารือ", None),
+        # ณ + a province with no name before it, and a province after a place cue, still place
+        ("จัดประชุมสัมมนา ณ ระนอง เมื่อวันที่ 5", "ระนอง"),
+        ("นายวราวุธ ศิลปอาชา ส.ส.สุพรรณบุรี ลงพื้นที่จังหวัดชัยนาท", "ชัยนาท"),
+    ],
+)
+def test_surnames_and_constituencies_place_nothing(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province
