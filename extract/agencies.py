@@ -409,6 +409,9 @@ def place_names() -> frozenset[str]:
     return frozenset(n for n in out if len(n) >= 2)
 
 
+COUNTERS = "หน่วย|แห่ง|ชุด|ทีม"
+
+
 @cache
 def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str | None, str], ...]:
     """(regex, canonical template, acronym template, parent, literal the match must hold)
@@ -420,7 +423,8 @@ def provincial_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
         for form in [r["canonical"], *_split(r["aliases"]), *acrs]:
             rx = re.escape(form).replace(r"\{p\}", "{p}").replace(r"\{n\}", "{n}")
             rx = rx.replace(r"\ ", r"\s?").replace(r"\.{p}", r"\.\s?{p}").replace(r"\.{n}", r"\.\s?{n}")
-            rx = rx.replace("{p}", f"(?P<p>{prov})").replace("{n}", r"(?P<n>\d{1,2})(?!\d)")
+            # a number then a counting word is how many: "จัดตั้งหน่วยเฉพาะกิจ 4 หน่วย"
+            rx = rx.replace("{p}", f"(?P<p>{prov})").replace("{n}", rf"(?P<n>\d{{1,2}})(?!\d)(?!\s?(?:{COUNTERS})(?![{LETTER}]))")
             # the words before the first slot or space are matched as written: a cheap test first
             literal = form.split("{")[0].split(" ")[0]
             out.append((re.compile(rx), r["canonical"], acrs[0] if acrs else None, r["parent"] or None, literal))
@@ -845,6 +849,12 @@ def _cut_name(run: str) -> tuple[list[str], bool]:
         purpose = tok == "เพื่อ" and i + 1 < len(toks) and toks[i + 1] in PURPOSE_CLAUSE
         if kept and _second_body(toks, i):
             return kept, False  # the first body's name is whole
+        if tok == "หรือ":
+            # no gazetteer name holds "หรือ": an alias or an alternative follows. Before a space or a
+            # bracket the alias is set apart and the name ends cleanly ("องค์การโรคระบาดสัตว์ระหว่างประเทศ|
+            # หรือ| OIE"); glued to the next word it does not ("...ความร่วมมืออิสลาม|หรือ|โอไอซี (OIC)",
+            # "ศูนย์บ่มเพาะของหัวหน้า|หรือ|ครูที่ปรึกษา")
+            return kept, i + 1 < len(toks)
         if kept and (purpose or _unplaced(toks, i)):
             return kept, True
         kept.append(tok)
@@ -1120,6 +1130,39 @@ INNER_HEADS = ("สมาคม", "มูลนิธิ", "ชมรม", "ส�
 
 BOARD_ACTS = frozenset({"จึง", "จะ", "ได้", "มีมติ"})
 
+@cache
+def pile_words() -> frozenset[str]:
+    return frozenset(lexicons.words("agency_pile_words.txt"))
+
+
+HEAD_SETS = {
+    "fn": ("กองทุน", "คณะทำงาน", "คณะกรรมการ", "คณะอนุกรรมการ", "หน่วยเฉพาะกิจ"),
+    "group": ("กลุ่ม", "เครือข่าย", "คณะทำงาน"),
+}
+
+
+@cache
+def generic_rest() -> dict[str, frozenset[str]]:
+    """agency_generic_rest.csv: head word -> the words that alone after it name no body."""
+    out: dict[str, set[str]] = {}
+    for word, heads in lexicons.columns("agency_generic_rest.csv", "word", "heads"):
+        for h in HEAD_SETS.get(heads, (heads,)):
+            out.setdefault(h, set()).add(word)
+    return {h: frozenset(ws) for h, ws in out.items()}
+
+
+def _generic_rest(cue: str, words: Sequence[str]) -> bool:
+    """ "กองทุน|พัฒนา", "คณะทำงาน|พิเศษ", "เครือข่าย|เด็ก|และ|เยาวชน": a kind of body, not one."""
+    rest = generic_rest().get(cue)
+    content = [w for w in words if w != "และ"]
+    return bool(rest and content and all(w in rest for w in content))
+
+
+# After a working group's head word, a position says whose staff it is: "คณะทำงาน|รัฐมนตรีว่าการกระทรวง
+# มหาดไทย", "คณะทำงาน|ประธานที่ปรึกษานโยบายของนายกรัฐมนตรี" (a post of its members, not a body); a
+# known body after it stays the group's name ("คณะทำงานกรมวิชาการเกษตร", dev2 web_08 gold)
+TEAM_OWNERS = ("รัฐมนตรี", "รมว", "รมช", "นายกรัฐมนตรี", "ประธาน", "ปลัด", "อธิบดี", "ผู้ว่าราชการ", "เลขาธิการ")
+
 
 def _acts(cue: str, run: str, words: Sequence[str]) -> bool:
     """A committee of one or two words glued to what it does: "คณะกรรมการแร่|จึงได้",
@@ -1170,6 +1213,8 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             pos = start + len(cue)
             if cue in BOARD_HEADS and text.startswith(INNER_HEADS, pos):
                 continue  # "คณะกรรมการ|สมาคม...", "คณะทำงาน|ศูนย์...": the board of a body named on its own
+            if cue == "คณะทำงาน" and text.startswith(TEAM_OWNERS, pos):
+                continue
             if cue in ABBREVIATED_HEADS and text[pos : pos + 1] == " ":
                 pos += 1  # "บมจ. ทีโอที"
             latin = LATIN_NAME.match(text, pos)
@@ -1202,6 +1247,10 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             # a province or area written into the name ("เครือข่ายป่าชุมชนจังหวัดตาก") names it
             named = bool(latin or q)
             if not _name_words_ok(words, mode, named, not cut and bool(ADDRESS.match(text, end))):
+                continue
+            if not named and _generic_rest(cue, words):
+                continue
+            if cue == "กอง" and words and words[0] in pile_words():
                 continue
             if q:
                 end = q.end()
@@ -1266,6 +1315,27 @@ def _abbreviates(acr: str, name: str) -> bool:
     return _subsequence(acr, name)
 
 
+# Words no name holds: a run over them is a clause (the acronym after it names a body further on)
+CLAUSE_WORDS = frozenset({"ได้", "ว่า", "ซึ่ง", "โดย", "จะ", "สามารถ", "เพื่อให้", "ในฐานะ", "เป็นต้น", "รวมทั้ง"})
+
+
+def _starts_token(text: str, start: int) -> bool:
+    """A word of the text starts at ``start``: "ของมหา|วิทยาลัย..." holds no "วิทยาลัย" of its own."""
+    lo, pos = max(0, start - 12), max(0, start - 12)
+    for t in _tokens(text[lo : start + 12]):
+        if pos == start:
+            return True
+        if pos > start:
+            return False
+        pos += len(t)
+    return pos == start
+
+
+def _holds_clause(run: str) -> bool:
+    """A clause word in the run: "...ธนบุรี เพื่อให้คณะอนุกรรมการ...", "...สุขภาพได้ส่ง..."."""
+    return any(t in CLAUSE_WORDS for t in _tokens(run))
+
+
 def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
     """ "ชื่อเต็ม (ย่อ)": the acronym names the body written just before the parenthesis."""
     learned: dict[str, Cand] = {}
@@ -1291,6 +1361,10 @@ def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
                     name = text[s:pre]
                     # one name, not a run of words: "... (องค์การมหาชน)" closes its bracket
                     if len(name) < 4 or "\n" in name or name.count("(") != name.count(")") or name.count(" ") > 3:
+                        continue
+                    if not _starts_token(text, s) or _holds_clause(name[len(h) :]):
+                        # "มหา|วิทยาลัย...": no head word inside a word; "...ธนบุรี เพื่อให้คณะอนุกรรมการ...":
+                        # a clause runs over two names
                         continue
                     if _abbreviates(acr, name):
                         if best is None or s > best:

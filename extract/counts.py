@@ -71,6 +71,22 @@ _AGGREGATE = re.compile(
 )
 
 
+# A capacity, not a number present: "รองรับผู้ชุมนุมได้ประมาณ 100 - 200 คน", "รองรับได้ 50 คน"
+# (bulk: 70 "รองรับ ... ได้ N คน/ราย" in 55 releases; of 25 read, 23 capacities of halls,
+# shelters, trains and quarantine sites, the other two a target and a figure of another clause).
+_CAPACITY = re.compile(r"รองรับ[^\n]{0,60}?ได้[^\n\d]{0,25}?(?:\d[\d,]*[ \t\u00a0]*-[ \t\u00a0]*)?$")
+# A group sent somewhere else, not present at this event: "ได้จัดส่งนักกีฬาเข้าร่วมการแข่งขันดังกล่าว
+# จำนวน 85 คน", "ส่งแรงงานไทยไปทำงานต่างประเทศแล้ว 58,673 คน" (bulk: 30 such counts in 17 releases,
+# all workers, athletes, youths or stranded Thais sent away or home). Only a sending already done
+# ("ได้ส่ง", "จัดส่ง") or workers and Thais sent abroad: "ทีมไทยส่งนักกีฬาเข้าแข่งขัน 846 คน" at the
+# games' opening is that event's, and so is the group of a send-off ceremony ("พิธีส่งคณะ..."), nor
+# is "ส่งผู้แทน" ("หน่วยงานส่งผู้แทนเข้าร่วมประชุม" is this meeting's).
+_SENT_GROUP = "(?:ตัว)?(?:คณะ|ทีม|นักกีฬา|เยาวชน|นักเรียน|นักศึกษา|แรงงาน|คนไทย)"
+_SENT = re.compile(
+    rf"(?:(?<!พิธี)(?:ได้)?จัดส่ง{_SENT_GROUP}|ได้ส่ง{_SENT_GROUP}|(?<!พิธี)ส่ง(?:ตัว)?(?:แรงงาน|คนไทย))[^\n\d]{{0,60}}$"
+)
+
+
 def _is_aggregate(before: str) -> bool:
     return any(m["origin"] is None for m in _AGGREGATE.finditer(before))
 
@@ -306,9 +322,15 @@ def _qualifier(m: re.Match[str], text: str) -> str:
 # a participation word follows it: then it says where this event's people came from
 # ("พยาบาลในโรงพยาบาลทุกระดับทั่วประเทศและผู้เกี่ยวข้องร่วมประชุม จำนวน 600 คน").
 _ORIGIN_WORDS = ("ทั่วประเทศ",)
+# A target group or area names the audience ("กลุ่มเป้าหมาย", "พื้นที่เป้าหมาย"): a participation
+# verb right after the count says they took part ("โดยมีกลุ่มเป้าหมายรับมอบนโยบาย ประกอบด้วย ...
+# รวม 327 คน ร่วมรับฟังที่ห้องประชุม"; bulk: 4 such counts, 4 the attendance). A target met or
+# exceeded is no audience ("เกินเป้าหมาย ... ครบ 100 คน ร่วมฝ่าวิกฤต", the fifth).
+_TARGET_NOUNS = ("เป้าหมาย",)
+_TARGET_HEADS = ("กลุ่ม", "พื้นที่")
 
 
-def _is_past(before: str, kinds: dict[str, tuple[int, _Cue]]) -> bool:
+def _is_past(before: str, kinds: dict[str, tuple[int, _Cue]], verb: _Cue | None = None) -> bool:
     """An earlier, running, programme-wide or expected figure rather than this event's."""
     for kind in ("past", "ago", "future"):
         if kind not in kinds or kinds[kind][0] >= PAST_WINDOW:
@@ -318,6 +340,9 @@ def _is_past(before: str, kinds: dict[str, tuple[int, _Cue]]) -> bool:
             continue
         if cue.text in _ORIGIN_WORDS and "participant" in kinds and kinds["participant"][0] < distance:
             continue
+        if cue.text in _TARGET_NOUNS and verb is not None and verb.kind == "participant":
+            if before[: len(before) - distance - len(cue.text)].endswith(_TARGET_HEADS):
+                continue
         return True
     return False
 
@@ -331,6 +356,8 @@ def _confidence(text: str, start: int, end: int, unit: str, value: int, first_pa
     if verb is not None and verb.kind in ("other", "client"):
         return 0.0
     if _client_is_subject(kinds) or _PER_GROUP.search(before):
+        return 0.0
+    if _CAPACITY.search(before) or _SENT.search(before):
         return 0.0
     participant = kinds.get("participant")
     other = kinds.get("not_taking_part")
@@ -353,7 +380,7 @@ def _confidence(text: str, start: int, end: int, unit: str, value: int, first_pa
             score = max(score, TOTAL_CONFIDENCE)
     if "present" in kinds:
         score += 0.05
-    if _is_past(before, kinds) or _is_aggregate(before[-PAST_WINDOW:]):
+    if _is_past(before, kinds, verb) or _is_aggregate(before[-PAST_WINDOW:]):
         score *= 0.5
     if value >= NATIONAL_SCALE:
         score *= 0.5

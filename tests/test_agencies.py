@@ -907,3 +907,86 @@ def test_names_closed_and_coordinated(text, names):
 )
 def test_committees_glued_to_verbs(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # an acronym names the body just before it only when a head word starts a word there and no
+        # clause runs between: not "มหา|วิทยาลัย...ธนบุรี เพื่อให้คณะอนุกรรมการ..." (bulk2k thaigov)
+        (
+            "ผลการพิจารณาของคณะกรรมการผู้ทรงคุณวุฒิพิจารณางานวิชาการเพื่ออุตสาหกรรมของมหาวิทยาลัยเทคโนโลยีพระจอมเกล้าธนบุรี "
+            "เพื่อให้คณะอนุกรรมการเกี่ยวกับการส่งเสริมและพัฒนางานวิจัย (อกพอ.วิจัย) นำไปปรับใช้",
+            ["มหาวิทยาลัยเทคโนโลยีพระจอมเกล้าธนบุรี"],
+        ),
+        # a spaced name before its acronym is still learned
+        (
+            "เกษตรกรผู้เลี้ยงสัตว์ สามารถติดต่อได้ที่ศูนย์อำนวยการป้องกันและแก้ไขปัญหาภัยพิบัติ ด้านปศุสัตว์ (ศปภ.ปศ.) กรมปศุสัตว์",
+            ["ศูนย์อำนวยการป้องกันและแก้ไขปัญหาภัยพิบัติ ด้านปศุสัตว์", "กรมปศุสัตว์"],
+        ),
+    ],
+)
+def test_learned_acronym_needs_a_word_start_and_no_clause(text, names):
+    assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # "หรือ" glued to an alias: no name runs through it; the gazetteer body comes out
+        (
+            "สถานการณ์คลี่คลายไปมาก จากการลงพื้นที่ของคณะทำงานองค์การความร่วมมืออิสลามหรือโอไอซี (OIC) ดูการแก้ไขปัญหา",
+            ["องค์การความร่วมมืออิสลาม"],
+        ),
+        ("สมรรถนะในการบริหารงานศูนย์บ่มเพาะของหัวหน้าหรือครูที่ปรึกษาศูนย์บ่มเพาะฯ และส่งเสริม", []),
+        # before a space the alias is set apart, and before a second head word the first name is whole
+        ("ถือว่าเป็นไปตามมาตรฐาน ที่องค์การโรคระบาดสัตว์ระหว่างประเทศหรือ OIE กำหนด", ["องค์การโรคระบาดสัตว์ระหว่างประเทศ", "OIE"]),
+        (
+            "ที่ประชุมได้มอบหมายให้ศูนย์เทคโนโลยีเกษตรและนวัตกรรมหรือศูนย์ AIC เป็นศูนย์ประสาน",
+            ["ศูนย์เทคโนโลยีเกษตรและนวัตกรรม", "ศูนย์ประสาน"],
+        ),
+    ],
+)
+def test_no_name_runs_through_or(text, names):
+    assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a function-named head word and generic words only is a kind of body (bulk2k thaigov)
+        ("เพิ่มศักยภาพ SME วงเงิน 1,000 ลบ.จากกองทุนพัฒนา SME ตามแนวประชารัฐ", []),
+        ("เรื่อง SET50 SET100 เปิดให้ลงทุนกับกองทุนคุณภาพ ราคาเปิดพอร์ต เริ่มต้น 1,000 บาท", []),
+        ("เรียกร้องให้นายกรัฐมนตรีเร่งตั้งคณะทำงานพิเศษ (Special Task Force) โดยมีนายกรัฐมนตรี", []),
+        ("ธนาคารมีเงินกองทุนชั้นที่ 1 ที่เป็นส่วนของเจ้าของ", []),
+        ("เตรียมเปิดทำเนียบรัฐบาลต้อนรับตัวแทนเครือข่ายเด็กและเยาวชน เพื่อรับฟังเสียง", []),
+        # real bodies named the same way stay
+        ("ได้พิจารณาให้เงินประกันตัวตามเงื่อนไขของกองทุนยุติธรรม แต่เนื่องจาก", ["กองทุนยุติธรรม"]),
+        ("เยาวชนที่มีอายุระหว่าง 15 – 20 ปี สภาเด็กและเยาวชนจังหวัดพะเยา ผู้บริหาร", ["สภาเด็กและเยาวชนจังหวัดพะเยา"]),
+        # a quantity or determiner ends a fund's name
+        ("ตามความเสี่ยง  เงินกองทุนทั้งสิ้นเท่ากับ 311,466 ล้านบาท", []),
+        ("ชาวบ้านมักจะมองว่า เงินกองทุนเหล่านี้ เป็นเงินที่ได้จากรัฐบาลฟรี", []),
+        ("มีปัญหาบ้าง เนื่องจากกรรมการกองทุนบางท่าน อาจจะไม่ทราบปัญหา", []),
+        ("นำคณะผู้บริหาร และคณะกรรมการสมาคมแม่บ้านกระทรวงแรงงานเข้าเฝ้า ทูลเกล้าทูลกระหม่อม", ["สมาคมแม่บ้านกระทรวงแรงงาน"]),
+        # a number then a counting word is how many task forces, not one of them
+        ("และจังหวัดใกล้เคียง และจัดตั้งหน่วยเฉพาะกิจ 4 หน่วย ออกสุ่มตรวจสอบน้ำหนักรถ", []),
+    ],
+)
+def test_generic_function_names(text, names):
+    assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a minister's working team is a post; the ministry comes out
+        ("นายยงยุทธ โกเทศ คณะทำงานรัฐมนตรีว่าการกระทรวงมหาดไทย นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย", ["กระทรวงมหาดไทย"]),
+        # a department's working group stays a name of its own (dev2 web_08 gold)
+        ("ผู้ตรวจราชการกรมวิชาการเกษตร พร้อมด้วยคณะทำงานกรมวิชาการเกษตร ได้ลงพื้นที่", ["กรมวิชาการเกษตร", "คณะทำงานกรมวิชาการเกษตร"]),
+        # film and pile words close "กอง" only: a photographic society is a body
+        ("ประกวดภาพถ่ายประเพณีทั่วไทย” โดยร่วมกับสมาคมถ่ายภาพแห่งประเทศไทยในพระบรมราชูปถัมภ์ ซึ่งจะเริ่ม", ["สมาคมถ่ายภาพแห่งประเทศไทย"]),
+        ("ทีมงานในกองถ่ายทุกคนก่อนเข้าและออกจากกองถ่ายทำ มีการแยกการทำงาน", []),
+    ],
+)
+def test_teams_and_piles(text, names):
+    assert [a.name for a in find_agencies(text)] == names

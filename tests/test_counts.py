@@ -606,3 +606,61 @@ def test_unseen_attendance_and_crowds(text: str, expected: tuple[int, str]) -> N
 )
 def test_unseen_beneficiaries_quotas_forecasts(text: str) -> None:
     assert best(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capacity is not attendance (bulk)
+        "พื้นที่ 710 ตร.ม. รองรับผู้ชุมนุมได้ประมาณ 100 - 200 คน ซึ่งเป็นไปตามประกาศกรุงเทพมหานคร",
+        "ศูนย์ฝึกอบรมหนองจอก (รองรับได้ 50 คน) ค่ายลูกเสือ (รองรับได้ 50 คน)",
+        "ซึ่งสามารถรองรับผู้อพยพได้ราว 4,000 คน และได้เตรียมแผนรองรับเพิ่มเติม",
+        # a group sent to another occasion (bulk)
+        "ทั้งนี้ ประเทศไทยได้จัดส่งนักกีฬาเข้าร่วมการแข่งขันดังกล่าว จำนวน 85 คน จาก 11 ชนิดกีฬา",
+        "กระทรวงแรงงาน ส่งแรงงานเพิ่ม 413 คน บินทำงาน ไต้หวัน ญี่ปุ่น สิงคโปร์",
+        # enrolment in a measure, people entitled to a scheme (bulk)
+        "มีเกษตรกรที่ได้รับสิทธิ์ในการเข้าร่วมมาตรการดังกล่าว จำนวนกว่า 46,000 ราย",
+        "มีผู้ประกอบธุรกิจสินเชื่อพิโกไฟแนนซ์แจ้งเข้าร่วมมาตรการ จำนวนทั้งสิ้น 288 ราย",
+        "ณ วันสิ้นสุดการลงทะเบียนดังกล่าวมีประชาชนได้รับสิทธิเพิ่มเติมจำนวน 822,188 คน",
+    ],
+)
+def test_capacity_sent_groups_entitled_are_not_attendance(text: str) -> None:
+    assert best(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bulk: the target group named before the count, the participation verb after it
+        (
+            "โดยมีกลุ่มเป้าหมายรับมอบนโยบาย ประกอบด้วย ผู้ว่าราชการจังหวัด ปลัดจังหวัด นายอำเภอ และกำนัน รวม 327 คน "
+            "ร่วมรับฟังที่ห้องประชุม",
+            (327, "exact"),
+        ),
+        (
+            "ผู้บริหารกรมการพัฒนาชุมชน พัฒนาการจังหวัด หัวหน้าคณะทำงานขับเคลื่อนกองทุนพัฒนาบทบาทสตรีทุกจังหวัดเป็น"
+            "กลุ่มเป้าหมาย รวมจำนวนกว่า 500 คน ร่วมรับฟัง",
+            (500, "at_least"),
+        ),
+        # a send-off ceremony's group is not a group sent elsewhere
+        ("ณ ท่าเรือ เป็นประธานในพิธีส่งคณะเยาวชนโครงการเรือเยาวชน จำนวน 330 คน ร่วมพิธี", (330, "exact")),
+    ],
+)
+def test_target_group_that_took_part(text: str, expected: tuple[int, str]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a target exceeded is no audience, whatever verb follows (bulk)
+        "สถานประกอบกิจการที่พัฒนาทักษะลูกจ้างของตนเองเกินเป้าหมายและศูนย์ทดสอบมาตรฐานที่ดำเนินการทดสอบมาตรฐาน"
+        "ฝีมือแรงงานแห่งชาติครบ 100 คน ร่วมฝ่าวิกฤตโควิด-19",
+        # people trained by a programme, no one taking part in this event (bulk)
+        "ไปยังหน่วยงานภาครัฐ จำนวน 200 หน่วยงาน อบรมบุคลากร 2,000 คน และระยะที่ 2 ดำเนินการส่งเสริม",
+        "กรมสวัสดิการและคุ้มครองแรงงาน (กสร.) จัดอบรม จป. ฟรี! 10,000 คน และโครงการเงินกู้สร้างสุข",
+        "ทั้งนี้ กระทรวง พม. ได้เพิ่มพนักงานเจ้าหน้าที่ที่ขาดแคลนและอบรมให้ความรู้ จำนวน 1,194 คน",
+    ],
+)
+def test_target_met_and_people_trained_are_not_attendance(text: str) -> None:
+    assert best(text) is None
