@@ -393,7 +393,20 @@ def _glued_split(token: str) -> int | None:
     "งามพิเชษฐ์นายกเมืองพัทยา" -> 10 (before นายกเมืองพัทยา).
     """
     m = _glued_re().search(token, 2)
-    return m.start() if m and m.start() < len(token) - 1 else None
+    if m is None or m.start() >= len(token) - 1:
+        return None
+    if not _position_re().match(token, m.start()) and _verb_in_surname(token, m.start()):
+        return None
+    return m.start()
+
+
+@lru_cache(maxsize=1 << 16)
+def _verb_in_surname(token: str, at: int) -> bool:
+    """A verb inside a surname, not glued after it: "เอี่ยม|แจ้ง|พันธุ์", "สม|เป็น|ชาย", "วงศ์|พร้อม|รัตน์"
+    end in a word that closes Thai surnames (name_ending); a clause glued after a name goes on
+    ("กล่าว|ว่า", "กล่าว|ต่อว่า") or is the verb alone."""
+    words = _tokenize(token[at:])
+    return len(words) == 2 and words[1] in _cue_set("name_ending") and _word_boundary(token[:at], token[at:])
 
 
 @cache
