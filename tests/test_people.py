@@ -999,3 +999,25 @@ def test_news_names_glued_to_posts_ages_and_speech(text: str, expected: list[tup
 )
 def test_given_name_met_again_is_the_known_person(text: str, expected: list[str]) -> None:
     assert [o.name for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post ends before a verb glued to it (ThaiNER and bulk sentences)
+        (
+            "ขณะที่นายชวน หลีกภัยอดีตนายกรัฐมนตรีออกมาวิพากษ์วิจารณ์รัฐบาล",
+            [("นาย", "ชวน หลีกภัย", "อดีตนายกรัฐมนตรี")],
+        ),
+        (
+            "นายชัยณรงค์ กัจฉปานันท์ ผู้จัดการ กยศ.ยืนยัน ว่า",
+            [("นาย", "ชัยณรงค์ กัจฉปานันท์", "ผู้จัดการ กยศ.")],
+        ),
+        (
+            "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหมแสดงความเสียใจ",
+            [("พลเอก", "ประยุทธ์ จันทร์โอชา", "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม")],
+        ),
+    ],
+)
+def test_post_ends_before_a_glued_verb(text: str, expected: list[tuple]) -> None:
+    assert _summary(text) == expected
