@@ -127,6 +127,11 @@ def name_stops() -> frozenset[str]:
     return frozenset(lexicons.words("agency_name_stops.txt"))
 
 
+@cache
+def name_closers() -> tuple[str, ...]:
+    return tuple(lexicons.words("agency_name_closers.txt"))
+
+
 # The gazetteer: agencies.csv and the whole-domain lists beside it (every party, university,
 # international body); foreign governments and embassies are built from agency_countries.csv.
 GAZETTEER = (
@@ -811,12 +816,21 @@ def _opens_known_body(toks: Sequence[str]) -> bool:
     return any(forms.get(rest[:n], (0, ""))[1] == "name" for n in range(len(rest), 5, -1))
 
 
-def _cut_name(run: str) -> tuple[list[str], bool]:
-    """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it."""
+def _cut_name(run: str, proper: bool = False) -> tuple[list[str], bool]:
+    """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it;
+    ``proper``: the head word itself says a proper name follows (the press abbreviation "รพ.")."""
     kept: list[str] = []
     stops = name_stops()
     toks = _tokens(run)
+    closers = name_closers()
     for i, tok in enumerate(toks):
+        if "".join(toks[i : i + 3]).startswith(closers):
+            # "รพ.ศิริราช|เมื่อเช้านี้", "รพ.เจ้าพระยายมราช|เช่นกัน": news glues a time word to the name;
+            # it ends cleanly after a proper name, and after common words only as a clause word
+            # does ("คณะทำงานพิจารณารายละเอียด|อีกครั้ง", "ศูนย์ข้อมูลฯจำเป็นต้อง...|อีกครั้ง")
+            while kept and kept[-1] in OPEN_LINKS:
+                kept.pop()
+            return kept, not (kept and (proper or _proper_like(kept)))
         # "ใน" opens a place ("โรงพยาบาลในสังกัด") but belongs to "...ในภาครัฐ", and to "...ในการ..."
         # in a name's phrase ("ความปลอดภัยและอนามัย|ในการ|ทำงาน"); elsewhere "ในการ" opens what the
         # body does ("ชมรมแพทย์ชนบท|ในการ|ระดมทีม")
@@ -1224,7 +1238,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             if (mode == "proper" or cue in COMPANY_ABBREVIATIONS) and latin and latin.group(0).endswith(" "):
                 # "ธนาคาร JP Morgan| เห็นว่า": the Latin name is the whole name
                 pos, run = latin.end() - 1, None
-            words, cut = _cut_name(run.group(0)) if run else ([], False)
+            words, cut = _cut_name(run.group(0), cue in ABBREVIATED_HEADS) if run else ([], False)
             end = pos + sum(map(len, words))
             if end - pos < 2 and not latin:
                 continue

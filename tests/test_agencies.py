@@ -990,3 +990,25 @@ def test_generic_function_names(text, names):
 )
 def test_teams_and_piles(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # news glues a time or aspect word to a name: the name ends before it (ThaiNER news)
+        ("ซึ่งเพิ่งจะทราบผลจาก รพ.ศิริราชเมื่อเช้านี้\nแน่นอน", ["รพ.ศิริราช"]),
+        ("ขณะที่ ด.ช.วิโรจน์แฝดผู้พี่ก็มีอาการไข้ขึ้นสูง ญาตินำส่ง รพ.เจ้าพระยายมราชเช่นกัน\n", ["รพ.เจ้าพระยายมราช"]),
+        ("ซึ่งหม้อสแตนเลสใบใหญ่นี้ สมาคมภัตตาคารไทยเคยใช้ทำแกงเขียวหวานไก่ครั้งแรก และแกงมัสมั่น", ["สมาคมภัตตาคารไทย"]),
+        # after a proper name (a place) in bulk releases
+        ("ในการประชุมคณะกรรมการโรคติดต่อของกรุงเทพมหานครวันนี้ (6 ม.ค.)", ["คณะกรรมการโรคติดต่อของกรุงเทพมหานคร"]),
+        ("จัดกิจกรรมปลูกป่าที่ศูนย์การเรียนรู้ป่าวังจันทร์อีกด้วย", ["ศูนย์การเรียนรู้ป่าวังจันทร์"]),
+        # a head word and no name before it ("โรงพยาบาล|อี|กราย": the dictionary glues อีก to ราย)
+        ("ผู้สื่อข่าวรายงานว่า มีคนเชือดไก่เข้ารักษาตัวที่โรงพยาบาลอีกราย โดยจากการเปิดเผยของนายพิชัย", []),
+        ("โดยจะมอบให้กับกองทุนยุติธรรมอีกด้วย", []),
+        # common words before it are a phrase, not a name
+        ("ให้คณะทำงานพิจารณารายละเอียดและงบประมาณอีกครั้ง ก่อนเสนอ ครม.", ["ครม."]),
+        ("นอกจากนี้ ยังมีโรงพยาบาลสนามเช่นเดียวกัน", []),
+    ],
+)
+def test_time_words_end_names(text, names):
+    assert [a.name for a in find_agencies(text)] == names
