@@ -128,6 +128,11 @@ def name_stops() -> frozenset[str]:
 
 
 @cache
+def open_shorts() -> frozenset[str]:
+    return frozenset(lexicons.words("agency_open_short.txt"))
+
+
+@cache
 def name_closers() -> tuple[str, ...]:
     return tuple(lexicons.words("agency_name_closers.txt"))
 
@@ -542,11 +547,19 @@ def _lexicon_cands(text: str, hits: Hits) -> list[Cand]:
                 continue
             if ftype == "latin" and not _latin_ok(text, i, end):
                 continue
+            if form in open_shorts() and end < len(text) and is_letter(text[end]) and not _clause_after(text, end):
+                continue  # "สภาหอการค้า|อังกฤษ...": another body's longer name
             e = ents[idx]
             prio = P_SHORT if off else P_LEXICON
             out.append(Cand(i + off, end, e.canonical, e.acronym, e.kind, prio, "lexicon"))
             break
     return out
+
+
+def _clause_after(text: str, end: int) -> bool:
+    """The words glued after a name open a clause: "สภาหอการค้า|ออกโรง|ค้าน..."."""
+    toks = _tokens(text[end : end + 16])
+    return bool(toks) and (toks[0] in name_stops() or "".join(toks[:3]).startswith(name_closers()))
 
 
 # words ending in "การ" before which a body "การ..." still starts: "ให้|การรถไฟ", "ผู้ว่า|การรถไฟ"

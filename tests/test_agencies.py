@@ -1012,3 +1012,22 @@ def test_teams_and_piles(text, names):
 )
 def test_time_words_end_names(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # headline verbs end a name: the bodies of a newspaper headline (ThaiNER news)
+        ("สภาหอการค้าออกโรงค้านแนวคิดสภาพัฒน์กำหนดโซนนิ่งเลี้ยงไก่\n", ["สภาหอการค้า", "สภาพัฒน์"]),
+        ("สมาคมผู้ประกอบการกิจการฮัจญ์ภาคใต้จี้รัฐปรับความสัมพันธ์", ["สมาคมผู้ประกอบการกิจการฮัจญ์ภาคใต้"]),
+        # bulk releases' headlines
+        ("สมาคมธุรกิจรับสร้างบ้านชี้ธุรกิจเข้าสู่จุดเปลี่ยน", ["สมาคมธุรกิจรับสร้างบ้าน"]),
+        # the dictionary splits "เผย|แพร่ข่าว": "several outlets published", no name
+        ("ส่วนกรณีที่สื่อมวลชนหลายสำนักเผยแพร่ข่าว เพจเฟซบุ๊ก", []),
+        # the short press name of the Thai chamber, not a foreign chamber's longer name
+        ("ผู้แทนจากสภาหอการค้า ผู้จัดการ SME", ["สภาหอการค้า"]),
+        ("ผู้แทนสภาหอการค้าและอุตสาหกรรมญี่ปุ่น กรุงเทพ", ["สภาหอการค้าและอุตสาหกรรมญี่ปุ่น"]),
+    ],
+)
+def test_headline_verbs_and_press_short_names(text, names):
+    assert [a.name for a in find_agencies(text)] == names
