@@ -1108,11 +1108,39 @@ FACULTY = re.compile(
 )
 
 
+@cache
+def faculty_shorts() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("agency_faculty_short.txt"), key=len, reverse=True))
+
+
+def _is_university(e: Entry) -> bool:
+    return e.kind == "university" or "มหาวิทยาลัย" in e.canonical
+
+
+def _university_after(text: str, end: int) -> int:
+    """End of a university written after a faculty: "คณะสัตวแพทยศาสตร์| มหาวิทยาลัยเกษตรศาสตร์",
+    "คณะแพทยศาสตร์|จุฬาฯ"; ``end`` when none is."""
+    pos = end + 1 if text[end : end + 1] == " " else end
+    forms, ents = surface_forms(), entries()
+    rest = text[pos : pos + 60]
+    for n in range(len(rest), 2, -1):
+        hit = forms.get(rest[:n])
+        if hit and _is_university(ents[hit[0]]) and not hit[2] and _ends_word(text, pos, n):
+            return pos + n
+    return end
+
+
 def _faculty_cand(text: str, start: int) -> Cand | None:
     m = FACULTY.match(text, start)
-    if not m or "คณะ" in m.group(1) or _cut_name(m.group(1))[1] or (m.end() < len(text) and text[m.end()] in COMBINING):
-        return None
-    return Cand(start, m.end(), m.group(0), None, "other", P_CUE, "cue")
+    if m and "คณะ" not in m.group(1) and not _cut_name(m.group(1))[1] and not (m.end() < len(text) and text[m.end()] in COMBINING):
+        # a faculty with its university is one body (bulk: 276 "คณะ...ศาสตร์ <university>")
+        end = _university_after(text, m.end())
+        return Cand(start, end, text[start:end], None, "other", P_CUE, "cue")
+    # a faculty by its short name, with its university after it: "คณะสัตวแพทย์ มหาวิทยาลัยเกษตรศาสตร์"
+    word = next((w for w in faculty_shorts() if text.startswith(w, start + 3)), None)
+    if word and (end := _university_after(text, start + 3 + len(word))) > start + 3 + len(word):
+        return Cand(start, end, text[start:end], None, "other", P_CUE, "cue")
+    return None
 
 
 @cache
@@ -1713,6 +1741,11 @@ def find_agencies(text: str) -> list[Agency]:
     if learned:
         kept = _resolve(cands + _learned_cands(text, learned))
     kept = _merge_spellings(_drop_variants(text, kept))
+    if faculties := {c.end for c in kept if c.method == "cue" and c.canonical.startswith("คณะ")}:
+        # the university after its faculty is a body of its own as well: "คณะรัฐศาสตร์ มหาวิทยาลัยธรรมศาสตร์"
+        kept = sorted(kept + [c for c in lex if c.end in faculties and c.kind != "ministry" and c not in kept
+                              and _is_university(entries()[surface_forms()[text[c.start : c.end]][0]])],
+                      key=lambda c: c.start)  # fmt: skip
     generic = generic_names()
     out: list[Agency] = []
     seen: set[str] = set()

@@ -556,10 +556,14 @@ def test_nominal_verbs_in_names(text, expected):
             "ผอ.สำนักนโยบายและแผน สนง.ปลัดกระทรวงมหาดไทย",
             [("สำนักนโยบายและแผน", "สำนักนโยบายและแผน"), ("สนง.ปลัดกระทรวงมหาดไทย", "สำนักงานปลัดกระทรวงมหาดไทย")],
         ),
-        # faculties, and the university after them a body of its own
+        # faculties named with their university (as the hand golds write them), and the university
+        # after them a body of its own
         (
             "ร่วมกับคณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล",
-            [("คณะแพทยศาสตร์ศิริราชพยาบาล", "คณะแพทยศาสตร์ศิริราชพยาบาล"), ("มหาวิทยาลัยมหิดล", "มหาวิทยาลัยมหิดล")],
+            [
+                ("คณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล", "คณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล"),
+                ("มหาวิทยาลัยมหิดล", "มหาวิทยาลัยมหิดล"),
+            ],
         ),
         ("บางคณะเช่นคณะวิศวกรรมศาสตร์ จะเปิดสอน", [("คณะวิศวกรรมศาสตร์", "คณะวิศวกรรมศาสตร์")]),
         # a name cut short by "ฯ" names the one body it opens; "Xฯ" for "Xแห่งประเทศไทย"
@@ -1030,4 +1034,27 @@ def test_time_words_end_names(text, names):
     ],
 )
 def test_headline_verbs_and_press_short_names(text, names):
+    assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a faculty with its university is one body, and the university one of its own (ThaiNER news)
+        (
+            "นายสัตวแพทย์ธานีรัตน์ สานติวัตร คณบดีคณะสัตวแพทยศาสตร์ มหาวิทยาลัยเกษตรศาสตร์ แถลงข่าวหลังพบแมวติดเชื้อ",
+            ["คณะสัตวแพทยศาสตร์ มหาวิทยาลัยเกษตรศาสตร์", "มหาวิทยาลัยเกษตรศาสตร์"],
+        ),
+        (
+            "คณะสัตวแพทย์ มหาวิทยาลัยเกษตรศาสตร์ ร่วมกับ สมาคมศิษย์เก่าสัตวแพทยศาสตร์ จัดงาน",
+            ["คณะสัตวแพทย์ มหาวิทยาลัยเกษตรศาสตร์", "มหาวิทยาลัยเกษตรศาสตร์", "สมาคมศิษย์เก่าสัตวแพทยศาสตร์"],
+        ),
+        # bulk releases: the press short name of the university
+        ("ผู้เชี่ยวชาญจากคณะพาณิชยศาสตร์และการบัญชี จุฬาฯ ร่วมบรรยาย", ["คณะพาณิชยศาสตร์และการบัญชี จุฬาฯ", "จุฬาฯ"]),
+        # a faculty short name alone is no body; a team of a university is no faculty
+        ("ผู้ป่วยถูกส่งตัวไปคณะสัตวแพทย์ เพื่อตรวจ", []),
+        ("คณะผู้บริหาร มหาวิทยาลัยเชียงใหม่ เข้าพบ", ["มหาวิทยาลัยเชียงใหม่"]),
+    ],
+)
+def test_faculty_with_university(text, names):
     assert [a.name for a in find_agencies(text)] == names
