@@ -69,9 +69,10 @@ _VISIT = (r"(?:(?:เดินทาง(?:ต่อ)?|เสด็จ(?:พร�
 _FRONT = r"บริเวณ\s?(?:ด้าน)?(?:หน้า|หลัง|ข้าง|รอบ|ริม)|(?:ด้าน)?หน้า"
 # A court holding a hearing is where it is held, as news writes it without ณ/ที่: "เวลา 13.30 น.
 # ศาลจังหวัดเพชรบุรีนัดนาย...", "ศาลจังหวัดขอนแก่นเลื่อนอ่านคำพิพากษา". Only hearing verbs: a verdict
-# (พิพากษา, มีคำสั่ง) is as often reported long after, from elsewhere.
+# (พิพากษา, มีคำสั่ง) is as often reported long after, from elsewhere. News puts a space before the
+# verb and sets the date first: "ศาลจังหวัดกาญจนบุรี นัดไต่สวน", "ศาลรัฐธรรมนูญ กำหนดนัดอ่านคำวินิจฉัย".
 _COURT = (r"(?<![^\s\u200b])ศาล(?:จังหวัด|อาญา|แพ่ง|ปกครอง|แขวง|ฎีกา|อุทธรณ์|รัฐธรรมนูญ|เยาวชน|ทหาร|แรงงาน)[ก-๙]{0,30}?"
-          r"(?=(?:ได้)?(?:นัด|เรียก|ไต่สวน|สืบพยาน|อ่านคำพิพากษา|เลื่อนอ่าน|เลื่อนนัด))")
+          r"(?=\s?(?:ได้)?(?:กำหนด)?(?:นัด|เรียก|ไต่สวน|สืบพยาน|อ่านคำ(?:พิพากษา|วินิจฉัย)|เลื่อนอ่าน|เลื่อนนัด))")
 _COURT_RE = re.compile(_COURT)
 _TRIGGERS = re.compile(
     rf"{_COURT}|ส่งสัญญาณ(?:ออกอากาศ)?จาก|จัดขึ้น\s*(?:ณ|ที่)|ณ(?:\s*ที่(?!ว่าการ|ทำการ|พัก))?"
@@ -874,6 +875,26 @@ def _office_before(text: str, start: int) -> bool:
     return word.endswith(_offices()) or word.startswith("สำนักงาน")
 
 
+# A member of parliament's constituency after the title says whose member, not where: "นายวราวุธ
+# ศิลปอาชา ส.ส.สุพรรณบุรี", "อดีต สส.นนทบุรี"; as weak as a glued mention (below OFFICE_PROVINCE).
+_MEMBER_OF = re.compile(r"(?<![ก-๙])(?:ส\.ส\.|สส\.|ส\.ว\.)\s?(?:จ\.|จังหวัด)?$")
+# A surname of royal lineage: "นายกิตติรัตน์ ณ ระนอง", "นางยุถิกา อิศรางกูร ณ อยุธยา" names no place.
+_SURNAME_AT = re.compile(r"(?<![^\s\u200b])ณ\s?$")
+
+
+@cache
+def _person_before() -> re.Pattern[str]:
+    """An honorific, a given name and maybe a family name just before: "นางยุถิกา อิศรางกูร"."""
+    return re.compile(rf"(?:{alternation(f for (f,) in lexicons.columns('honorifics.csv', 'form'))})\S+(?:\s\S+)?\s*$")
+
+
+def _surname(text: str, start: int) -> bool:
+    """The province name at ``start`` ends a person's surname (ณ + province after a name)."""
+    before = text[max(0, start - 60) : start]
+    at = _SURNAME_AT.search(before)
+    return at is not None and _person_before().search(before[: at.start()]) is not None
+
+
 # A forward (field) office of a national body: "กระทรวงศึกษาธิการ (ส่วนหน้า)", "ศปช. ส่วนหน้า".
 _FORWARD = re.compile(r"\s?\(?\s?ส่วนหน้า")
 
@@ -968,6 +989,8 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
             continue  # part of a known venue's name: "บ้านพิษณุโลก" is in Bangkok
         if _on_road(text, s):
             continue  # "ถนนเพชรบุรี" in Bangkok
+        if _surname(text, s):
+            continue
         inside = _in_venue(s, venues)
         right_free = e >= len(text) or not LETTER_RE.match(text[e])
         # Inside a venue a name may be glued on the left ("...ราชวิทยาลัยตรัง"), never on the
@@ -982,6 +1005,8 @@ def _province_mentions(text: str, venues: list[_Venue], spans: dict[str, list[tu
         conf -= 0 if inside or office or conf >= 0.95 else 0.1  # a bare name loses unless in a venue's place words
         if cue == "ที่":
             conf = min(conf, 0.6)  # "กินที่กรุงเทพฯ", "State Quarantine ที่กรุงเทพฯ": as weak as a bare name
+        if _MEMBER_OF.search(text, max(0, s - 12), s):
+            conf = min(conf, 0.4)
         out.append(_mention("province", text, s, e, forms[text[s:e]][0], "gazetteer", conf))
         taken.update(range(s, e))
     for kind in ("city", "venue"):

@@ -950,9 +950,20 @@ def test_no_venue_from_ti_and_a_verb(text: str) -> None:
             "ศาลจังหวัดเพชรบุรี",
         ),
         ("ศาลจังหวัดขอนแก่นเลื่อนอ่านคำพิพากษาคดีฆ่าหั่นศพ", "ศาลจังหวัดขอนแก่น"),
+        # news writes a space before the hearing verb, and sets its date first (ThaiNER)
+        (
+            "วันนี้ (20 ส.ค.61) ผู้สือข่าวรายงานว่า ศาลจังหวัดกาญจนบุรี นัดไต่สวนมูลฟ้องคดีสลากกินแบ่งรัฐบาล 30 ล้านบาท",
+            "ศาลจังหวัดกาญจนบุรี",
+        ),
+        (
+            "วันที่ 7 มี.ค. เวลา 15.00 น. ศาลรัฐธรรมนูญ กำหนดนัดอ่านคำวินิจฉัยกรณีคณะกรรมการการเลือกตั้ง (กกต.)",
+            "ศาลรัฐธรรมนูญ",
+        ),
         # a verdict reported from elsewhere, or a petition to a court, names no place
         ("เมื่อวันที่ 27 พฤษภาคม 2563 ศาลล้มละลายกลางมีคำสั่งรับคำร้องขอฟื้นฟูกิจการ", None),
         ("ได้ยื่นคำร้องขอให้ศาลจังหวัดเพชรบุรีเพื่อขอไต่สวนกรณีการหายตัวไป", None),
+        ("ศาลรัฐธรรมนูญ มีมติ ยุบพรรคไทยรักษาชาติ", None),
+        ("ขอให้ศาลรัฐธรรมนูญพิจารณาวินิจฉัยเพื่อมีคำสั่งยุบพรรค", None),
     ],
 )
 def test_court_hearing_is_its_place(text: str, venue: str | None) -> None:
@@ -984,3 +995,39 @@ def test_list_of_provinces_each_named_once_places_no_event() -> None:
 )
 def test_verb_glued_after_a_venue_name(text: str, venue: str | None) -> None:
     assert first_venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a verb of the event after a space opens the next clause: the venue ends before it (ThaiNER, bulk)
+        (
+            "นายทรงพล ทิมาศาสตร์ ผวจ. สุพรรณบุรี เดินทางไปที่ศูนย์วิจัยพืชไร่สุพรรณบุรี เรียกประชุมเจ้าหน้าที่จากกรมปศุสัตว์ กรมวิชาการเกษตร และกรมประมง",
+            "ศูนย์วิจัยพืชไร่สุพรรณบุรี",
+        ),
+        ("ลงพื้นที่ตรวจเยี่ยม ณ ตลาดใต้สะพานเพลินจิต สั่งการผู้ว่าฯ กทม. เร่งแก้ไข", "ตลาดใต้สะพานเพลินจิต"),
+        ("ณ ห้องประชุม ชี้แจงผลการดำเนินงาน", None),
+        # a name going on after a space is kept
+        ("ณ ห้องประชุม ทัพพระยา ศาลาว่าการเมืองพัทยา จังหวัดชลบุรี โดยมี", "ห้องประชุม ทัพพระยา ศาลาว่าการเมืองพัทยา"),
+    ],
+)
+def test_event_verb_after_a_space_ends_the_venue(text: str, venue: str | None) -> None:
+    assert first_venue(text) == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # ณ + a province after a person's name is a surname of royal lineage (bulk, ThaiNER)
+        ("ซิป้าร่วมแสดงความยินดี นายมีธรรม ณ ระนอง รองผู้อำนวยการฯคนใหม่", None),
+        ("โดยมี นางยุถิกา อิศรางกูร ณ อยุธยา รองปลัดกระทรวงวัฒนธรรม เป็นประธาน", None),
+        # a member of parliament's constituency says whose member, not where (ThaiNER, bulk)
+        ("แต่นายวราวุธ ศิลปอาชา ส.ส.สุพรรณบุรี พรรคชาติไทย กล่าวว่า", None),
+        ("นายไชยชนก ชิดชอบ สส.บุรีรัมย์ เขต 2 พรรคภูมิใจไทย ร่วมหารือ", None),
+        # ณ + a province with no name before it, and a province after a place cue, still place
+        ("จัดประชุมสัมมนา ณ ระนอง เมื่อวันที่ 5", "ระนอง"),
+        ("นายวราวุธ ศิลปอาชา ส.ส.สุพรรณบุรี ลงพื้นที่จังหวัดชัยนาท", "ชัยนาท"),
+    ],
+)
+def test_surnames_and_constituencies_place_nothing(text: str, province: str | None) -> None:
+    assert chosen_province(text) == province

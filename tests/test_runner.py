@@ -129,7 +129,9 @@ def test_workers_die_with_a_killed_driver(tmp_path: Path, articles: list[str]) -
         time.sleep(3)  # warmed up, into their first share
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        deadline = time.monotonic() + 2
+        # Workers poll for their parent every 0.5 s; 10 s leaves room for a loaded machine, and a
+        # worker that went on with its share instead would have written a part by then.
+        deadline = time.monotonic() + 10
         while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
             time.sleep(0.05)
         assert not any(Path(f"/proc/{c}").exists() for c in children), "a worker outlived its driver"
