@@ -1060,3 +1060,19 @@ def test_headline_verbs_and_press_short_names(text, names):
 )
 def test_faculty_with_university(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        # a public organisation whose spaced name holds "และ" (silver news2, bulk 9)
+        (
+            "พลเอก อภิชาต แสงรุ่งเรือง ประธานกรรมการบริหารสถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน เป็นประธาน",
+            ["สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน (องค์การมหาชน)"],
+        ),
+        # the constitutional advisory council (1997-2017), in ThaiNER news
+        ("นายเวียงชัย สรีวิวัฒน์ สมาชิกสภาที่ปรึกษาเศรษฐกิจและสังคมแห่งชาติ ตัวแทนองค์กรชุมชน", ["สภาที่ปรึกษาเศรษฐกิจและสังคมแห่งชาติ"]),
+    ],
+)
+def test_national_bodies_added(text, canonical):
+    assert [a.canonical for a in find_agencies(text)] == canonical
