@@ -45,8 +45,9 @@ def analyse(text: str) -> Analysis:
     norm = normalise(text)
     cleaned = clean(norm.text)
     body = cleaned.text
-    anchor = cleaned.published
-    dates = find_dates(body, anchor, today=anchor)
+    # A newspaper's source line gives the year of the story's days, not its "วันนี้" (clean.SOURCE_LINE).
+    anchor = cleaned.published or cleaned.source_date
+    dates = find_dates(body, anchor, today=cleaned.published)
     if anchor is None:
         # Without a page date, dates without a year take the year of the article's other dates.
         years = [d.date_start for d in dates if d.kind == "day" and d.date_start and not d.year_inferred]

@@ -50,6 +50,21 @@ class DateChoice:
 STATEMENT = re.compile(r"(?:เผยว่า|เปิดเผยว่า|แถลงว่า|แจ้งว่า|ให้สัมภาษณ์|ชี้แจงว่า)")
 
 
+# A news lead's clock time right before its day: "เมื่อเวลา 09.00 น. วันที่ 22 ม.ค.", "เวลา 08.00 น.
+# วันที่ 23 ม.ค. นายสมคิด ...", "เมื่อเวลา09.00 น. ของวันที่1กันยายน2550" (ThaiNER: 27, read 27: 26 the reported
+# day; bulk: 23, read 20: 14, the rest opening or closing a period, "... น. ของวันที่ 30 ธ.ค. - 24.00 น.").
+# Counted on news pages only: press releases put the time after the day.
+TIME_BEFORE_DAY = re.compile(r"(?:^|(?<=\s)|(?<=เมื่อ))(?<!ตั้งแต่)(?<!ถึง)(?<!ใน)(?<!ช่วง)เวลา\s*(?:ประมาณ\s*)?"
+                             r"\d{1,2}[.:]\d{2}\s*(?:น\.)?\s*(?:ของ)?(?:วัน\S{0,10}?ที่|วันที่)?\s*$")
+TIME_BEFORE_REACH = 45
+RANGE_AFTER = re.compile(r"[^\S\n]{0,3}(?:\d{2,4}[^\S\n]{0,3})?[-–]")
+
+
+def _time_before(text: str, d: DateMention) -> bool:
+    return bool(TIME_BEFORE_DAY.search(text, max(0, d.start - TIME_BEFORE_REACH), d.start)
+                and not RANGE_AFTER.match(text, d.end))
+
+
 # A venue right after the date: "... 2563 ณ ...", "... 2563 ที่ ห้องประชุม...".
 AFTER_VENUE = re.compile(r"ณ|ที่\s*(?:ห้อง|อาคาร|โรงแรม|ศาลา|ทำเนียบ|หอประชุม)")
 
@@ -72,7 +87,7 @@ def is_dateline(text: str, d: DateMention) -> bool:
 
 
 def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
-                published: dt.date | None, body_start: int, title_days: set) -> float:
+                published: dt.date | None, body_start: int, title_days: set, news: bool = False) -> float:
     score = 1.0 - 0.08 * min(rank, 10)
     if d.date_start in title_days:
         score += 0.6  # the headline names the event's day
@@ -82,6 +97,8 @@ def _score_date(d: DateMention, rank: int, text: str, times: list[TimeMention],
         score += 1.1  # as much as a headline day and an event cue together
     if any(0 <= t.start - d.end <= TIME_WINDOW for t in times):
         score += 0.4
+    elif news and _time_before(text, d):
+        score += 0.4  # the same clock time, written first
     if AFTER_VENUE.search(text, d.end, d.end + 40):
         score += 0.2
     if STATEMENT.search(text, d.end, d.end + 150):
@@ -178,7 +195,8 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
     The page's own publication date is not a candidate, but an article whose lead says
     "วันนี้" or "เมื่อเวลา ..." without a day reports an event of the day it was published.
     """
-    published, body_start = cleaned.published, cleaned.body_start
+    # A newspaper's source line dates its issue: the yardstick of far and announced days, no candidate.
+    published, body_start = cleaned.published or cleaned.source_date, cleaned.body_start
     page = cleaned.published_span
     usable = [d for d in dates if d.kind == "day" and not d.background and d.date_start
               and (page is None or not (page[0] <= d.start < page[1]))
@@ -208,7 +226,8 @@ def choose_date(dates: list[DateMention], times: list[TimeMention], text: str, c
             return DateChoice(day, _first_time(times, body_start, others))
         return DateChoice(None, _first_time(times, body_start, others))
     title_days = {d.date_start for d in dates if d.start < body_start and d.kind == "day" and d.method != "relative"}
-    scored = [(_score_date(d, i, text, times, published, body_start, title_days), -i, d)
+    news = not THAIGOV_PREFIX.match(text.lstrip("\ufeff"))
+    scored = [(_score_date(d, i, text, times, published, body_start, title_days, news), -i, d)
               for i, d in enumerate(days)]
     best = max(scored)[2]
     return DateChoice(best, _time_of(best, times, dates, body_start))

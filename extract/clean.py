@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import dates, lexicons
@@ -51,6 +51,25 @@ TIME_RANGE = re.compile(r"\d[:.]\d\d\s*(?:-|–|ถึง)\s*\d{1,2}[:.]\d\d")
 # one word, no digits; a dateline ("รัฐสภา 19 ก.ค.-") has neither year nor clock.
 OUTLET_PREFIX = re.compile(r"^\s*[^\s\d|:]{2,25}\s+$")
 CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# A newspaper's source line at the foot of a reprinted story: "หนังสือพิมพ์ผู้จัดการ 2/2/2004",
+# "หนังสือพิมพ์ไทยรัฐ ปีที่ 55 ฉบับที่ 16804 1/24/2004" (ThaiNER 1.5: 30 such lines, each the last of
+# its story; bulk releases: 0). It dates the printed issue, not the event, and a reprint site's copy
+# may be days older ("วันนี้ (29 ม.ค.)" above "2/2/2004"): its year dates the story's days, it is no
+# candidate and no "วันนี้".
+SOURCE_LINE = re.compile(r"^[^\S\n]*หนังสือพิมพ์[^\s\d]{2,25}(?:[^\S\n]*ปีที่[^\S\n]*\d{1,3})?"
+                         r"(?:[^\S\n]*ฉบับที่[^\S\n]*\d{1,6})?[^\S\n]+(?P<date>[^\n]{6,40}?)[^\S\n]*$")
+# Its numeric date is the wire's month first: 12 of the 30 cannot be read day first ("1/24/2004"),
+# none the other way.
+SOURCE_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+SOURCE_LINES = 3  # the story's last lines where the source stands
+# A story that opens with its dateline and runs on without a dash: "ประชาไท  9 ต.ค. 2549 เมื่อวันที่
+# 8 ต.ค.49 ที่สมาคมนักข่าว ...", "อุดรธานี 29 พ.ย.49 นางสาว...", "ยะลา18 ต.ค.47 เมื่อเวลา ..." (Thai-NNER
+# sample: 21 passages open so, all with the year; the lead writes its own day after it in 3, each
+# the day before): the dateline dates the report as a page stamp does. One word before the day.
+# The dateline's word names no day ("ระบบเปิดวันที่ 9 พ.ค. 61", "วันศุกร์ที่ 14 มีนาคม 2557") and the line runs
+# on as a lead, not a headline ("ราคาทองคำเปิดตลาด 9 ก.ค.61 ยังคงที่").
+OPENING_DATELINE = re.compile(r"^[\s\ufeff\u200b]*+(?![^\s\d]{0,20}?(?:วัน|เมื่อ|ที่[^\S\n]*$))[^\s\d|:/()\-–\u200b]{2,20}[^\S\n]*(?=\d)")
+DATELINE_LEAD_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +83,9 @@ class Cleaned:
     # The page date was printed by a news or web page (not a thaigov release, which is dated the
     # day after its event): with no other day in the body, it is the event's day.
     news_page: bool = False
+    # The printed issue's date from a source line at the story's foot (see SOURCE_LINE): the year
+    # of days written without one, never the event's day.
+    source_date: dt.date | None = None
 
 
 @cache
@@ -149,7 +171,83 @@ def _page_date(masked: str, non_empty: list[tuple[int, int]]):
     return None
 
 
+def source_line_date(line: str) -> dt.date | None:
+    """The issue date of a newspaper source line, else None.
+
+    >>> source_line_date("หนังสือพิมพ์ไทยรัฐ ปีที่ 55 ฉบับที่ 16804 1/24/2004")
+    datetime.date(2004, 1, 24)
+    >>> source_line_date("หนังสือพิมพ์มติชน 14 ต.ค. 2563")
+    datetime.date(2020, 10, 14)
+    >>> source_line_date("หนังสือพิมพ์ข่าวสดรายงานว่า เมื่อวันที่ 2 ก.พ. 2547") is None
+    True
+    """
+    m = SOURCE_LINE.match(line)
+    if not m:
+        return None
+    if n := SOURCE_NUMERIC.match(m.group("date")):
+        month, day, year = (int(g) for g in n.groups())
+        if month > 12 >= day:
+            month, day = day, month
+        try:
+            return dt.date(dates.to_ce(year) or 0, month, day)
+        except ValueError:
+            return None
+    found = dates.find_dates(m.group("date"))
+    if (len(found) == 1 and found[0].kind == "day" and not found[0].year_inferred and found[0].date_start
+            and found[0].text == m.group("date")):
+        return found[0].date_start
+    return None
+
+
+def _source_line(masked: str) -> tuple[str, dt.date | None]:
+    """Blank the source line among the last lines and return its date."""
+    ends = [m.start() for m in re.finditer("\n", masked)] + [len(masked)]
+    starts = [0] + [e + 1 for e in ends[:-1]]
+    seen = 0
+    for s, e in reversed(list(zip(starts, ends, strict=True))):
+        if not masked[s:e].strip():
+            continue
+        seen += 1
+        if seen > SOURCE_LINES:
+            break
+        if (d := source_line_date(masked[s:e])) is not None:
+            return masked[:s] + " " * (e - s) + masked[e:], d
+    return masked, None
+
+
+def opening_dateline(text: str):
+    """The dated mention of a dateline that opens ``text`` and runs into the lead, else None.
+
+    >>> lead = "ที่สมาคมนักข่าว นางดาวัลย์ จันทรหัสดี แกนนำชาวบ้านที่คัดค้านโครงการบ่อบำบัดน้ำเสียคลองด่าน ได้แถลงข่าว"
+    >>> opening_dateline("ประชาไท  9 ต.ค. 2549 เมื่อวันที่ 8 ต.ค.49 " + lead).date_start
+    datetime.date(2006, 10, 9)
+    >>> opening_dateline("เมื่อวันที่ 10 เมษายน 2551 นางสารี อ๋องสมหวัง") is None
+    True
+    """
+    m = OPENING_DATELINE.match(text)
+    if not m or THAIGOV_PREFIX.match(text):
+        return None
+    line_end = text.find("\n", m.end())
+    found = dates.find_dates(text[m.end() : m.end() + 40 if line_end < 0 else min(line_end, m.end() + 40)])
+    d = found[0] if found else None
+    if (d is None or d.start != 0 or d.kind != "day" or d.year_inferred or d.date_end != d.date_start
+            or not text[m.end() + d.end : m.end() + d.end + 1].isspace()
+            or (line_end if line_end >= 0 else len(text)) - (m.end() + d.end) < DATELINE_LEAD_CHARS):
+        return None
+    return replace(d, start=m.end() + d.start, end=m.end() + d.end)
+
+
 def clean(text: str) -> Cleaned:
+    cleaned = _clean(text)
+    if cleaned.published is None and (d := opening_dateline(cleaned.text)) is not None:
+        cleaned = Cleaned(cleaned.text, None, None, d.date_start, (d.start, d.end), d.end, news_page=True)
+    masked, source = _source_line(cleaned.text)
+    if source is None:
+        return cleaned
+    return replace(cleaned, text=masked, source_date=source)
+
+
+def _clean(text: str) -> Cleaned:
     masked = mask_boilerplate(text)
     title = title_span = published = published_span = None
     body_start = 0

@@ -76,6 +76,11 @@ _DAY_MONTH_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s?(?:ม\.ค|ก\.พ|มี\.�
 # where a post written before a name may start: after a space or bracket, or after a list mark
 # glued to it ("-รัฐมนตรีว่าการกระทรวงยุติธรรม (พันตำรวจเอก ...)", "1. รองนายกรัฐมนตรี (นาย...)")
 _BEFORE_START = re.compile(r"(?:(?<=[\s()\-•*])|(?<=\d\.)|^)(?:และ)?([^\s()\-•*])")
+# "ทหารจำนวน 110 นาย ไปช่วย...": นาย after a number, spaced off what follows, counts men; not
+# after a year ("พ.ศ. 2565 นาย ธนกร ...")
+_COUNTED = re.compile(r"(?<![\d,])(?!(?:25|19|20)\d\d\D)\d[\d,]*[ \t\u00a0]?$")
+# an age glued after a surname: "นางสายชล หลวงแสงอายุ 45 ปี"
+_AGE = re.compile(rf"อายุ{HSPACE}*\d")
 _ENGLISH_POSITION = re.compile(rf"[A-Z][^\n{BLOCK}]{{1,120}}")
 SAME_GIVEN_COMPARED = 32  # officials of one given name a new surname is compared with (_same_person)
 # ranks that "ว่าที่" (acting, pending appointment) may precede: "ว่าที่ พ.ต.", "ว่าที่พันตำรวจเอก"
@@ -260,10 +265,36 @@ def _clause_word(token: str) -> bool:
     return all(w in others or w in _parts()["group"] for w in words[1:])
 
 
+@lru_cache(maxsize=1 << 16)
+def _reported_speech(token: str) -> bool:
+    """Words that close on ว่า report speech, they are no surname: "พ.ต.ท.ทักษิณ ยอมรับว่า",
+    "นางสุดารัตน์ แสดงความมั่นใจว่า"."""
+    if not token.endswith("ว่า") or len(token) < 5:
+        return False
+    words = _tokenize(token)
+    # "โบโค|ว่า" (Bokova) is a name: the verb before ว่า is a longer word
+    return len(words) >= 2 and words[-1] == "ว่า" and len(words[-2]) >= 3 and all(w in common_words() for w in words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _clause_like(part: str) -> bool:
+    """Dictionary words making a clause, not a name: speech closed by ว่า ("ยืนยันกับเกษตรกรว่า"), or
+    words led by a verb or function word ("เพราะติดเชื้อหวัดนกแน่นอน"); "คูณมี", "ชมกลิ่น"
+    (a minister beside another สุชาติ), "แจ้งยอดสุข" are surnames."""
+    words = _tokenize(part.replace(" ", ""))
+    if not words or not all(w in common_words() for w in words):
+        return False
+    stop = _cue_set("not_surname", "boundary", "boundary_token", "boundary_spaced", "not_name_start")
+    if len(words) >= 2 and words[-1] == "ว่า" and len(words[-2]) >= 3:
+        return True
+    # "แจ้งยอดสุข" is a surname: three words need a second function word ("ไปเจรจากับ...")
+    return words[0] in stop and (len(words) >= 4 or (len(words) == 3 and any(w in stop for w in words[1:])))
+
+
 def _surname_ok(text: str, token: str, end: int, glued_position: bool) -> bool:
     """Surnames may start with a function word ("จึงรุ่งเรืองกิจ", "มีสมบูรณ์", "พร้อมพันธุ์"):
     such a token is a surname when a position, a line end or the next person follows it."""
-    if _clause_word(token):
+    if _clause_word(token) or _reported_speech(token):
         return False
     if not _bad_name_token(token):
         return True
@@ -362,7 +393,20 @@ def _glued_split(token: str) -> int | None:
     "งามพิเชษฐ์นายกเมืองพัทยา" -> 10 (before นายกเมืองพัทยา).
     """
     m = _glued_re().search(token, 2)
-    return m.start() if m and m.start() < len(token) - 1 else None
+    if m is None or m.start() >= len(token) - 1:
+        return None
+    if not _position_re().match(token, m.start()) and _verb_in_surname(token, m.start()):
+        return None
+    return m.start()
+
+
+@lru_cache(maxsize=1 << 16)
+def _verb_in_surname(token: str, at: int) -> bool:
+    """A verb inside a surname, not glued after it: "เอี่ยม|แจ้ง|พันธุ์", "สม|เป็น|ชาย", "วงศ์|พร้อม|รัตน์"
+    end in a word that closes Thai surnames (name_ending); a clause glued after a name goes on
+    ("กล่าว|ว่า", "กล่าว|ต่อว่า") or is the verb alone."""
+    words = _tokenize(token[at:])
+    return len(words) == 2 and words[1] in _cue_set("name_ending") and _word_boundary(token[:at], token[at:])
 
 
 @cache
@@ -472,6 +516,8 @@ def _honorific_mentions(text: str) -> list[_Mention]:
         ):
             continue  # inside a dotted acronym (พ.ศ.); not after a short date ("7 ต.ค.พล.ท.สรรเสริญ")
         hon = " ".join(m.group("hon").split())
+        if hon == "นาย" and m.start("given") > m.end("hon") and _COUNTED.search(text, max(0, m.start() - 12), m.start()):
+            continue
         first_hon = _first_honorific_re().match(m.group("hon"))
         if _not_a_name(text, m.start(), first_hon.group(0) if first_hon else hon):
             continue
@@ -497,6 +543,10 @@ def _honorific_mentions(text: str) -> list[_Mention]:
             glued_position = split is not None and _position_re().match(sur, split) is not None
             if split is not None:
                 sur = sur[:split]
+            cut = _tail_cut(text, m.start("sur"), sur)
+            if cut < len(sur):
+                sur, split = sur[:cut], cut
+                glued_position = glued_position or _position_re().match(text, m.start("sur") + cut) is not None
             sur_end = m.start("sur") + len(sur)
             abbreviation = text[sur_end : sur_end + 1] == "."
             lineage = " ณ" in sur or "\u00a0ณ" in sur  # "เทพหัสดิน ณ อยุธยา"
@@ -510,6 +560,24 @@ def _honorific_mentions(text: str) -> list[_Mention]:
         found.append(_Mention(m.start(), end, hon, given, surname))
         pos = end
     return found
+
+
+def _tail_cut(text: str, start: int, sur: str) -> int:
+    """Length of a surname without the post or age glued after it: "ยงใจยุทธ|อดีตนายกรัฐมนตรี",
+    "ศรีสังคม|อดีต ส.ว.อุดรธานี", "หลวงแสง|อายุ 45 ปี"; a word the segmenter keeps whole
+    ("ผกากรอง") is not cut."""
+    for m in _tail_re().finditer(sur, 2):
+        k = m.start()
+        if not _word_boundary(sur[:k], sur[k:]):
+            continue
+        if _AGE.match(text, start + k) or (m.group(0) != "อายุ" and _position_re().match(text, start + k)):
+            return k
+    return len(sur)
+
+
+@cache
+def _tail_re() -> re.Pattern[str]:
+    return re.compile(alternation([*_parts()["modifier"], "อายุ"]))
 
 
 def _lenient_given(text: str, m: re.Match[str]) -> bool:
@@ -1108,6 +1176,52 @@ def _same_person(officials: list[Official], same_given: list[int], m: _Mention) 
     return None
 
 
+def _known_given_repeats(text: str, ms: list[_Mention]) -> list[_Mention]:
+    """A person named in full is then named by the given name alone, which news glues to the
+    verb ("นายสมคิดออกมาให้สัมภาษณ์ว่า", "นายบุญสมตาย เพราะ...") or follows with a clause where a
+    surname would stand ("พ.ต.ท.ทักษิณ ยอมรับว่า"): that is the person already named, never a new one."""
+    known: dict[str, set[str]] = {}
+    for m in ms:
+        if m.surname and not _clause_like(m.surname):
+            known.setdefault(m.given, set()).add(m.surname)
+    for given in [g for g in known if _known_prefix(g, known)]:
+        del known[given]  # "เนวินยืนยันกับเกษตรกรว่า จำ" beside "เนวิน ชิดชอบ"
+    out = []
+    for m in ms:
+        at = text.find(m.given, m.start, m.end)
+        if m.honorific and at >= 0 and m.given not in known:
+            g = _known_prefix(m.given, known)
+            if g is not None and (m.surname is None or _clause_like(m.surname) or _clause_like(m.given[len(g) :])):
+                m = replace(m, given=g, surname=None, end=at + len(g))
+        elif m.honorific and at >= 0 and m.surname and known.get(m.given, {m.surname}) - {m.surname}:
+            if _clause_like(m.surname):
+                m = replace(m, surname=None, end=at + len(m.given))
+        out.append(m)
+    return out
+
+
+def _known_prefix(given: str, known: dict[str, set[str]]) -> str | None:
+    """The known given name that ``given`` opens with, words glued after it; each prefix is
+    looked up, so a page of many people stays linear."""
+    for k in range(3, len(given) - 1):
+        if given[:k] in known and _glued_to_known(given, given[:k]):
+            return given[:k]
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _glued_to_known(given: str, known: str) -> bool:
+    """ "บุญสม|ตาย", "เนวิน|ยืนยันกับ...": a known given name, then dictionary words glued to it."""
+    rest = given[len(known) :]
+    return (
+        len(known) >= 3
+        and given.startswith(known)
+        and len(rest) >= 2
+        and _word_boundary(known, rest)
+        and all(w in common_words() for w in _tokenize(rest))
+    )
+
+
 def _trim_glued_repeats(ms: list[_Mention]) -> list[_Mention]:
     """A surname written elsewhere in the article with dictionary words glued after it is that
     surname: "นายไชยา สะสมทรัพย์ออกหรือไม่" beside "นายไชยา สะสมทรัพย์", "ทรัมป์ด้วย", "ถาวรเวชได้"."""
@@ -1148,7 +1262,7 @@ def find_officials(text: str, person_spans: Sequence[tuple[int, int]] = ()) -> l
     ms += _latin_mentions(text)
     ms += _post_name_mentions(text, ms)
     ms = sorted(ms + _ner_mentions(text, person_spans, ms), key=lambda m: m.start)
-    ms = _with_positions(text, _trim_glued_repeats(ms))
+    ms = _with_positions(text, _trim_glued_repeats(_known_given_repeats(text, ms)))
     ms = [m for m in ms if not _is_byline(text, m)]
     ms = _with_roles(text, ms)
     background = {_WS.sub("", m.name) for m in ms if m.surname and _is_background(text, m)}

@@ -285,8 +285,7 @@ LEDE_CASES = [
     pytest.param("ผู้ว่าฯ แถลงข่าว\n14 ต.ค. 2563 - 17:50 น.\n"
                  "เมื่อเวลา 10.00 น. วันที่ 13 ต.ค. ที่ศาลากลางจังหวัดตรัง นายสมชาย ใจดี ผู้ว่าราชการจังหวัดตรัง แถลงข่าว\n"
                  "ทั้งนี้ จะมีการประชุมอีกครั้งในวันที่ 16 ต.ค. เวลา 09.00 น. ณ ห้องประชุม\n",
-                 D(2020, 10, 13), "10:00", id="another-sitting-announced",
-                 marks=FUTURE_LATER),
+                 D(2020, 10, 13), "10:00", id="another-sitting-announced"),  # the lead's clock time before its day
     # the lead's relative day takes the first clock time that follows it with no other day between
     pytest.param("ชาวสวนยางชุมนุม\n14 ต.ค. 2563 - 17:50 น.\n"
                  "วันนี้ ชาวสวนยางกว่า 300 คน รวมตัวกันที่บริเวณหน้าศาลากลางจังหวัดตรัง ตั้งแต่เวลา 09.00 น. "
@@ -347,3 +346,99 @@ def test_a_page_stamp_under_a_long_site_menu() -> None:
 def test_today_that_opens_a_period_dates_no_event(lead: str) -> None:
     text = f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ธนาคารออกมาตรการ\n\nวันอังคารที่ 3 ธันวาคม 2567\n{lead}\n"
     assert extract_events(text)[0].date_start is None
+
+
+# A newspaper's source line at the foot of a reprinted story (ThaiNER 1.5 health-news documents):
+# the issue's date, month first where the wire wrote it so.
+@pytest.mark.parametrize("line, date", [
+    ("หนังสือพิมพ์ผู้จัดการ 2/2/2004", D(2004, 2, 2)),
+    ("หนังสือพิมพ์ไทยรัฐ ปีที่ 55 ฉบับที่ 16804 1/24/2004", D(2004, 1, 24)),
+    ("หนังสือพิมพ์ข่าวสด 1/31/2004", D(2004, 1, 31)),
+    ("หนังสือพิมพ์มติชน 14 ต.ค. 2563", D(2020, 10, 14)),
+    ("หนังสือพิมพ์ผู้จัดการ", None),
+    ("หนังสือพิมพ์ข่าวสดรายงานว่า เมื่อวันที่ 2 ก.พ. 2547 มีผู้ป่วยเพิ่ม", None),
+    ("ผู้จัดการ 2/2/2004", None),
+])
+def test_source_line_date(line: str, date: dt.date | None) -> None:
+    from extract.clean import source_line_date
+    assert source_line_date(line) == date
+
+
+HEALTH_NEWS = "http://www.bangkokhealth.com/healthnews _ htdoc/healthnews _ detail.asp?Number=10074\n"
+
+
+def test_a_source_line_gives_the_year_and_is_no_event_day() -> None:
+    # ThaiNER 1.5 (MGR via bangkokhealth): the lead's "วันนี้ (29ม.ค.)" is four days before the issue
+    # date at the foot; the issue date is neither the event's day nor its "วันนี้".
+    text = (HEALTH_NEWS + "กทม. หวั่นหวัดนกกระจาย\n"
+            "นพ.ประพันธ์ กิติสิน รองผู้ว่าราชการกรุงเทพมหานคร ร่วมกันแถลงข่าวภายหลังเข้าประชุมร่วมกับนายสมคิด "
+            "จาตุศรีพิทักษ์ รองนายกรัฐมนตรี ที่ทำเนียบรัฐบาลว่า มาตรการ กทม.ในพื้นที่รัศมี 5 กม.\n"
+            "และวันนี้ (29ม.ค.)ได้ตั้งศูนย์เฉพาะกิจขึ้นชื่อ ศูนย์ป้องกันและควบคุมโรคระบาดจากสัตว์ปีกกรุงเทพมหานคร\n"
+            "หนังสือพิมพ์ผู้จัดการ 2/2/2004\n")
+    c = clean(text)
+    assert (c.published, c.source_date) == (None, D(2004, 2, 2))
+    assert extract_events(text)[0].date_start == D(2004, 1, 29)
+    # Without a written day the story has no date: the issue date does not stand in for it.
+    undated = text.replace("และวันนี้ (29ม.ค.)", "และวันนี้")
+    assert extract_events(undated)[0].date_start is None
+
+
+@pytest.mark.parametrize("lead, day", [
+    # ThaiNER 1.5 (Thai Rath, 23-24 Jan 2004): the clock time written before the day dates the lead's
+    # meeting; a press conference announced for a later day ("...ในวันที่ 24 ม.ค. นี้ เวลา 11.00 น.") does not.
+    ("โดยที่ทำเนียบรัฐบาล เวลา 08.00 น. วันที่ 23 ม.ค. นายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี "
+     "ได้เรียกประชุมหน่วยงาน ที่เกี่ยวข้อง เพื่อรับมือกับปัญหา\n"
+     "ส่วนข้อมูลอื่นๆ ถ้าต้องการทราบ จะแถลงข่าวในวันที่ 24 ม.ค. นี้ เวลา 11.00 น. น.พ.เสรี ตู้จินดา อธิบดีกรมการแพทย์\n",
+     D(2004, 1, 23)),
+    ("นางสุดารัตน์ เกยุราพันธุ์ รมว.สาธารณสุข ออกมาแถลง ยอมรับเมื่อวันที่ 21 ม.ค.ว่า กำลังติดตามและเฝ้าระวังผู้ป่วย "
+     "3 รายในจังหวัดสุพรรณบุรี กาญจนบุรี และนครสวรรค์ ว่ามีอาการป่วยจาก เชื้อไวรัสไข้หวัดนกหรือไม่ โดยผู้ป่วย 1 ใน 3 ราย "
+     "เป็นเด็กชายวัย 7 ขวบเศษ ที่กำลังรักษาตัวอยู่ ในห้องไอซียู รพ.เจ้าพระยายมราช จ.สุพรรณบุรี\n"
+     "เมื่อเวลา 09.00 น. วันที่ 22 ม.ค. โดยนายสมศักดิ์ เทพสุทิน รมว.เกษตรและสหกรณ์ "
+     "เรียกประชุมเจ้าหน้าที่ที่ศูนย์วิจัยพืชไร่สุพรรณบุรี\n", D(2004, 1, 22)),
+    # "บ่ายของวันนี้ (23 ม.ค 47)": the reported day, over a patient's earlier day
+    ("ผู้ป่วยมีอาการไข้และไอ และพบอาการปอดอักเสบในวันที่ 21 ม.ค.ที่ผ่านมา\n"
+     "นายกรัฐมนตรีได้รับรายงานการยืนยันจากแล็บที่กรมวิทยาศาสตร์การแพทย์ส่งมาให้เมื่อช่วงบ่ายของวันนี้ (23 ม.ค 47) "
+     "ว่าพบเชื้อ\n", D(2004, 1, 23)),
+])
+def test_a_news_lead_day_over_earlier_and_announced_days(lead: str, day: dt.date) -> None:
+    text = HEALTH_NEWS + "ยอมรับหวัดนก ป่วย2ราย\n" + lead + "หนังสือพิมพ์ไทยรัฐ ปีที่ 55 ฉบับที่ 16804 1/24/2004\n"
+    assert extract_events(text)[0].date_start == day
+
+
+def test_a_period_clock_time_before_a_day_is_no_lead() -> None:
+    # bulk form: "เวลา 00.01 น. ของวันที่ 30 ธ.ค. - 24.00 น. ..." opens a period: no bonus for it.
+    text = ("ข่าวจราจร\nเมื่อวันที่ 27 ธ.ค. 2566 กรมทางหลวงแถลงข่าว ที่กรมทางหลวง "
+            "มอเตอร์เวย์เปิดให้วิ่งฟรี เวลา 00.01 น. ของวันที่ 28 ธ.ค. 2566 - 24.00 น. ของวันที่ 3 ม.ค. 2567\n")
+    assert extract_events(text)[0].date_start == D(2023, 12, 27)
+
+
+@pytest.mark.parametrize("text, stamp, day", [
+    # Thai-NNER (Prachatai): the dateline runs into the lead, which writes its own day, the day before
+    ("ประชาไท  9 ต.ค. 2549 เมื่อวันที่ 8 ต.ค.49 ที่สมาคมนักข่าว นางดาวัลย์ จันทรหัสดี แกนนำชาวบ้านที่คัดค้าน"
+     "โครงการบ่อบำบัดน้ำเสียคลองด่าน จังหวัดสมุทรปราการ ได้แถลงข่าว เปิดโปงระบอบทักษิณทุจริตซ้อนทุจริตคดีคลองด่าน "
+     "โดยเปิดเผยถึงความคืบหน้าในการดำเนินคดีเกี่ยวกับการทุจริตโครงการบ่อบำบัดน้ำเสียคลองด่านว่า เมื่อวันที่ 6 "
+     "กันยายนที่ผ่านมา นางมณทิพย์ ศรีรัตนา ทาบูกานอน รักษาการอธิบดีกรมควบคุมมลพิษ ได้ไปขอเลื่อนนัดสืบพยาน"
+     "คดีอนุญาโตตุลาการ\n",
+     D(2006, 10, 9), D(2006, 10, 8)),
+    # Thai-NNER: a dateline and a lead with no other day: the dateline's day
+    ("อุดรธานี 29 พ.ย.49 นางสาวเนาวรัตน์ ดาวเรือง ตัวแทนกลุ่มอนุรักษ์สิ่งแวดล้อมอุดรธานี เข้ายื่นหนังสือถึง"
+     "ผู้ว่าราชการจังหวัดอุดรธานี เพื่อคัดค้านโครงการเหมืองแร่โปแตช โดยมีชาวบ้านร่วมเดินทางมาด้วยราว 100 คน "
+     "และขอให้ทบทวนการไต่สวนรังวัดพื้นที่\n", D(2006, 11, 29), D(2006, 11, 29)),
+])
+def test_an_opening_dateline_dates_the_report(text: str, stamp: dt.date, day: dt.date) -> None:
+    c = clean(text)
+    assert (c.published, c.news_page, c.title) == (stamp, True, None)
+    assert extract_events(text)[0].date_start == day
+
+
+@pytest.mark.parametrize("line", [
+    "ราคาทองคำเปิดตลาด 9 ก.ค.61 ยังคงที่",  # ThaiNER: a headline with a day, not a dateline
+    "ระบบเปิดวันที่ 9 พ.ค. 61 เวลา 10.00 น.",  # ThaiNER: a day word, not a place
+    "\u200bวันที่ 27 พฤศจิกายน 2560 นายธรรมยศ ศรีช่วย ปลัดกระทรวงพลังงาน ได้มีภารกิจลงพื้นที่ จ.นครศรีธรรมราช "
+    "เพื่อเยี่ยมชมโครงการ และพบปะประชาชนในพื้นที่ เพื่อรับฟังปัญหาความต้องการด้านพลังงาน",  # ThaiNER: a lead
+    "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ 5 ธ.ค. 2567 เปิดงานวันพ่อแห่งชาติ ที่ท้องสนามหลวง พร้อมด้วยคณะรัฐมนตรี "
+    "และข้าราชการ ร่วมพิธีถวายพระพรชัยมงคล ณ มณฑลพิธีท้องสนามหลวง กรุงเทพมหานคร ในเวลา 19.00 น.",
+])
+def test_no_opening_dateline(line: str) -> None:
+    from extract.clean import opening_dateline
+    assert opening_dateline(line) is None
