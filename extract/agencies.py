@@ -127,6 +127,16 @@ def name_stops() -> frozenset[str]:
     return frozenset(lexicons.words("agency_name_stops.txt"))
 
 
+@cache
+def open_shorts() -> frozenset[str]:
+    return frozenset(lexicons.words("agency_open_short.txt"))
+
+
+@cache
+def name_closers() -> tuple[str, ...]:
+    return tuple(lexicons.words("agency_name_closers.txt"))
+
+
 # The gazetteer: agencies.csv and the whole-domain lists beside it (every party, university,
 # international body); foreign governments and embassies are built from agency_countries.csv.
 GAZETTEER = (
@@ -537,11 +547,19 @@ def _lexicon_cands(text: str, hits: Hits) -> list[Cand]:
                 continue
             if ftype == "latin" and not _latin_ok(text, i, end):
                 continue
+            if form in open_shorts() and end < len(text) and is_letter(text[end]) and not _clause_after(text, end):
+                continue  # "สภาหอการค้า|อังกฤษ...": another body's longer name
             e = ents[idx]
             prio = P_SHORT if off else P_LEXICON
             out.append(Cand(i + off, end, e.canonical, e.acronym, e.kind, prio, "lexicon"))
             break
     return out
+
+
+def _clause_after(text: str, end: int) -> bool:
+    """The words glued after a name open a clause: "สภาหอการค้า|ออกโรง|ค้าน..."."""
+    toks = _tokens(text[end : end + 16])
+    return bool(toks) and (toks[0] in name_stops() or "".join(toks[:3]).startswith(name_closers()))
 
 
 # words ending in "การ" before which a body "การ..." still starts: "ให้|การรถไฟ", "ผู้ว่า|การรถไฟ"
@@ -811,12 +829,21 @@ def _opens_known_body(toks: Sequence[str]) -> bool:
     return any(forms.get(rest[:n], (0, ""))[1] == "name" for n in range(len(rest), 5, -1))
 
 
-def _cut_name(run: str) -> tuple[list[str], bool]:
-    """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it."""
+def _cut_name(run: str, proper: bool = False) -> tuple[list[str], bool]:
+    """The words of a run up to the first clause word (ได้, โดย, ที่ ...), and whether one cut it;
+    ``proper``: the head word itself says a proper name follows (the press abbreviation "รพ.")."""
     kept: list[str] = []
     stops = name_stops()
     toks = _tokens(run)
+    closers = name_closers()
     for i, tok in enumerate(toks):
+        if "".join(toks[i : i + 3]).startswith(closers):
+            # "รพ.ศิริราช|เมื่อเช้านี้", "รพ.เจ้าพระยายมราช|เช่นกัน": news glues a time word to the name;
+            # it ends cleanly after a proper name, and after common words only as a clause word
+            # does ("คณะทำงานพิจารณารายละเอียด|อีกครั้ง", "ศูนย์ข้อมูลฯจำเป็นต้อง...|อีกครั้ง")
+            while kept and kept[-1] in OPEN_LINKS:
+                kept.pop()
+            return kept, not (kept and (proper or _proper_like(kept)))
         # "ใน" opens a place ("โรงพยาบาลในสังกัด") but belongs to "...ในภาครัฐ", and to "...ในการ..."
         # in a name's phrase ("ความปลอดภัยและอนามัย|ในการ|ทำงาน"); elsewhere "ในการ" opens what the
         # body does ("ชมรมแพทย์ชนบท|ในการ|ระดมทีม")
@@ -1081,11 +1108,39 @@ FACULTY = re.compile(
 )
 
 
+@cache
+def faculty_shorts() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("agency_faculty_short.txt"), key=len, reverse=True))
+
+
+def _is_university(e: Entry) -> bool:
+    return e.kind == "university" or "มหาวิทยาลัย" in e.canonical
+
+
+def _university_after(text: str, end: int) -> int:
+    """End of a university written after a faculty: "คณะสัตวแพทยศาสตร์| มหาวิทยาลัยเกษตรศาสตร์",
+    "คณะแพทยศาสตร์|จุฬาฯ"; ``end`` when none is."""
+    pos = end + 1 if text[end : end + 1] == " " else end
+    forms, ents = surface_forms(), entries()
+    rest = text[pos : pos + 60]
+    for n in range(len(rest), 2, -1):
+        hit = forms.get(rest[:n])
+        if hit and _is_university(ents[hit[0]]) and not hit[2] and _ends_word(text, pos, n):
+            return pos + n
+    return end
+
+
 def _faculty_cand(text: str, start: int) -> Cand | None:
     m = FACULTY.match(text, start)
-    if not m or "คณะ" in m.group(1) or _cut_name(m.group(1))[1] or (m.end() < len(text) and text[m.end()] in COMBINING):
-        return None
-    return Cand(start, m.end(), m.group(0), None, "other", P_CUE, "cue")
+    if m and "คณะ" not in m.group(1) and not _cut_name(m.group(1))[1] and not (m.end() < len(text) and text[m.end()] in COMBINING):
+        # a faculty with its university is one body (bulk: 276 "คณะ...ศาสตร์ <university>")
+        end = _university_after(text, m.end())
+        return Cand(start, end, text[start:end], None, "other", P_CUE, "cue")
+    # a faculty by its short name, with its university after it: "คณะสัตวแพทย์ มหาวิทยาลัยเกษตรศาสตร์"
+    word = next((w for w in faculty_shorts() if text.startswith(w, start + 3)), None)
+    if word and (end := _university_after(text, start + 3 + len(word))) > start + 3 + len(word):
+        return Cand(start, end, text[start:end], None, "other", P_CUE, "cue")
+    return None
 
 
 @cache
@@ -1224,7 +1279,7 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             if (mode == "proper" or cue in COMPANY_ABBREVIATIONS) and latin and latin.group(0).endswith(" "):
                 # "ธนาคาร JP Morgan| เห็นว่า": the Latin name is the whole name
                 pos, run = latin.end() - 1, None
-            words, cut = _cut_name(run.group(0)) if run else ([], False)
+            words, cut = _cut_name(run.group(0), cue in ABBREVIATED_HEADS) if run else ([], False)
             end = pos + sum(map(len, words))
             if end - pos < 2 and not latin:
                 continue
@@ -1686,6 +1741,11 @@ def find_agencies(text: str) -> list[Agency]:
     if learned:
         kept = _resolve(cands + _learned_cands(text, learned))
     kept = _merge_spellings(_drop_variants(text, kept))
+    if faculties := {c.end for c in kept if c.method == "cue" and c.canonical.startswith("คณะ")}:
+        # the university after its faculty is a body of its own as well: "คณะรัฐศาสตร์ มหาวิทยาลัยธรรมศาสตร์"
+        kept = sorted(kept + [c for c in lex if c.end in faculties and c.kind != "ministry" and c not in kept
+                              and _is_university(entries()[surface_forms()[text[c.start : c.end]][0]])],
+                      key=lambda c: c.start)  # fmt: skip
     generic = generic_names()
     out: list[Agency] = []
     seen: set[str] = set()

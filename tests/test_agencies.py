@@ -556,10 +556,14 @@ def test_nominal_verbs_in_names(text, expected):
             "ผอ.สำนักนโยบายและแผน สนง.ปลัดกระทรวงมหาดไทย",
             [("สำนักนโยบายและแผน", "สำนักนโยบายและแผน"), ("สนง.ปลัดกระทรวงมหาดไทย", "สำนักงานปลัดกระทรวงมหาดไทย")],
         ),
-        # faculties, and the university after them a body of its own
+        # faculties named with their university (as the hand golds write them), and the university
+        # after them a body of its own
         (
             "ร่วมกับคณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล",
-            [("คณะแพทยศาสตร์ศิริราชพยาบาล", "คณะแพทยศาสตร์ศิริราชพยาบาล"), ("มหาวิทยาลัยมหิดล", "มหาวิทยาลัยมหิดล")],
+            [
+                ("คณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล", "คณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล"),
+                ("มหาวิทยาลัยมหิดล", "มหาวิทยาลัยมหิดล"),
+            ],
         ),
         ("บางคณะเช่นคณะวิศวกรรมศาสตร์ จะเปิดสอน", [("คณะวิศวกรรมศาสตร์", "คณะวิศวกรรมศาสตร์")]),
         # a name cut short by "ฯ" names the one body it opens; "Xฯ" for "Xแห่งประเทศไทย"
@@ -968,6 +972,8 @@ def test_no_name_runs_through_or(text, names):
         ("ชาวบ้านมักจะมองว่า เงินกองทุนเหล่านี้ เป็นเงินที่ได้จากรัฐบาลฟรี", []),
         ("มีปัญหาบ้าง เนื่องจากกรรมการกองทุนบางท่าน อาจจะไม่ทราบปัญหา", []),
         ("นำคณะผู้บริหาร และคณะกรรมการสมาคมแม่บ้านกระทรวงแรงงานเข้าเฝ้า ทูลเกล้าทูลกระหม่อม", ["สมาคมแม่บ้านกระทรวงแรงงาน"]),
+        # "a committee to consider" with its task after a space is a kind of committee (ThaiNER news)
+        ("นายกรัฐมนตรี ได้ลงนาม ในคำสั่งแต่งตั้งคณะกรรมการพิจารณา แก้ไขวิกฤติสถานการณ์ไข้หวัดนกระบาด", []),
         # a number then a counting word is how many task forces, not one of them
         ("และจังหวัดใกล้เคียง และจัดตั้งหน่วยเฉพาะกิจ 4 หน่วย ออกสุ่มตรวจสอบน้ำหนักรถ", []),
     ],
@@ -990,3 +996,83 @@ def test_generic_function_names(text, names):
 )
 def test_teams_and_piles(text, names):
     assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # news glues a time or aspect word to a name: the name ends before it (ThaiNER news)
+        ("ซึ่งเพิ่งจะทราบผลจาก รพ.ศิริราชเมื่อเช้านี้\nแน่นอน", ["รพ.ศิริราช"]),
+        ("ขณะที่ ด.ช.วิโรจน์แฝดผู้พี่ก็มีอาการไข้ขึ้นสูง ญาตินำส่ง รพ.เจ้าพระยายมราชเช่นกัน\n", ["รพ.เจ้าพระยายมราช"]),
+        ("ซึ่งหม้อสแตนเลสใบใหญ่นี้ สมาคมภัตตาคารไทยเคยใช้ทำแกงเขียวหวานไก่ครั้งแรก และแกงมัสมั่น", ["สมาคมภัตตาคารไทย"]),
+        # after a proper name (a place) in bulk releases
+        ("ในการประชุมคณะกรรมการโรคติดต่อของกรุงเทพมหานครวันนี้ (6 ม.ค.)", ["คณะกรรมการโรคติดต่อของกรุงเทพมหานคร"]),
+        ("จัดกิจกรรมปลูกป่าที่ศูนย์การเรียนรู้ป่าวังจันทร์อีกด้วย", ["ศูนย์การเรียนรู้ป่าวังจันทร์"]),
+        # a head word and no name before it ("โรงพยาบาล|อี|กราย": the dictionary glues อีก to ราย)
+        ("ผู้สื่อข่าวรายงานว่า มีคนเชือดไก่เข้ารักษาตัวที่โรงพยาบาลอีกราย โดยจากการเปิดเผยของนายพิชัย", []),
+        ("โดยจะมอบให้กับกองทุนยุติธรรมอีกด้วย", []),
+        # common words before it are a phrase, not a name
+        ("ให้คณะทำงานพิจารณารายละเอียดและงบประมาณอีกครั้ง ก่อนเสนอ ครม.", ["ครม."]),
+        ("นอกจากนี้ ยังมีโรงพยาบาลสนามเช่นเดียวกัน", []),
+    ],
+)
+def test_time_words_end_names(text, names):
+    assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # headline verbs end a name: the bodies of a newspaper headline (ThaiNER news)
+        ("สภาหอการค้าออกโรงค้านแนวคิดสภาพัฒน์กำหนดโซนนิ่งเลี้ยงไก่\n", ["สภาหอการค้า", "สภาพัฒน์"]),
+        ("สมาคมผู้ประกอบการกิจการฮัจญ์ภาคใต้จี้รัฐปรับความสัมพันธ์", ["สมาคมผู้ประกอบการกิจการฮัจญ์ภาคใต้"]),
+        # bulk releases' headlines
+        ("สมาคมธุรกิจรับสร้างบ้านชี้ธุรกิจเข้าสู่จุดเปลี่ยน", ["สมาคมธุรกิจรับสร้างบ้าน"]),
+        # the dictionary splits "เผย|แพร่ข่าว": "several outlets published", no name
+        ("ส่วนกรณีที่สื่อมวลชนหลายสำนักเผยแพร่ข่าว เพจเฟซบุ๊ก", []),
+        # the short press name of the Thai chamber, not a foreign chamber's longer name
+        ("ผู้แทนจากสภาหอการค้า ผู้จัดการ SME", ["สภาหอการค้า"]),
+        ("ผู้แทนสภาหอการค้าและอุตสาหกรรมญี่ปุ่น กรุงเทพ", ["สภาหอการค้าและอุตสาหกรรมญี่ปุ่น"]),
+    ],
+)
+def test_headline_verbs_and_press_short_names(text, names):
+    assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a faculty with its university is one body, and the university one of its own (ThaiNER news)
+        (
+            "นายสัตวแพทย์ธานีรัตน์ สานติวัตร คณบดีคณะสัตวแพทยศาสตร์ มหาวิทยาลัยเกษตรศาสตร์ แถลงข่าวหลังพบแมวติดเชื้อ",
+            ["คณะสัตวแพทยศาสตร์ มหาวิทยาลัยเกษตรศาสตร์", "มหาวิทยาลัยเกษตรศาสตร์"],
+        ),
+        (
+            "คณะสัตวแพทย์ มหาวิทยาลัยเกษตรศาสตร์ ร่วมกับ สมาคมศิษย์เก่าสัตวแพทยศาสตร์ จัดงาน",
+            ["คณะสัตวแพทย์ มหาวิทยาลัยเกษตรศาสตร์", "มหาวิทยาลัยเกษตรศาสตร์", "สมาคมศิษย์เก่าสัตวแพทยศาสตร์"],
+        ),
+        # bulk releases: the press short name of the university
+        ("ผู้เชี่ยวชาญจากคณะพาณิชยศาสตร์และการบัญชี จุฬาฯ ร่วมบรรยาย", ["คณะพาณิชยศาสตร์และการบัญชี จุฬาฯ", "จุฬาฯ"]),
+        # a faculty short name alone is no body; a team of a university is no faculty
+        ("ผู้ป่วยถูกส่งตัวไปคณะสัตวแพทย์ เพื่อตรวจ", []),
+        ("คณะผู้บริหาร มหาวิทยาลัยเชียงใหม่ เข้าพบ", ["มหาวิทยาลัยเชียงใหม่"]),
+    ],
+)
+def test_faculty_with_university(text, names):
+    assert [a.name for a in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        # a public organisation whose spaced name holds "และ" (silver news2, bulk 9)
+        (
+            "พลเอก อภิชาต แสงรุ่งเรือง ประธานกรรมการบริหารสถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน เป็นประธาน",
+            ["สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน (องค์การมหาชน)"],
+        ),
+        # the constitutional advisory council (1997-2017), in ThaiNER news
+        ("นายเวียงชัย สรีวิวัฒน์ สมาชิกสภาที่ปรึกษาเศรษฐกิจและสังคมแห่งชาติ ตัวแทนองค์กรชุมชน", ["สภาที่ปรึกษาเศรษฐกิจและสังคมแห่งชาติ"]),
+    ],
+)
+def test_national_bodies_added(text, canonical):
+    assert [a.canonical for a in find_agencies(text)] == canonical
