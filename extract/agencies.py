@@ -777,18 +777,11 @@ OPEN_LINKS = frozenset({"เพื่อ", "และ", "หรือ"})
 PURPOSE_CLAUSE = ("ให้", "ให้การ")  # "...แห่งประเทศไทย|เพื่อ|ให้การสะท้อน...": a purpose, not "มูลนิธิเพื่อการ..."
 
 
-# Head words that are also plain nouns inside one name: "สำนักนโยบายระบบการเงินและสถาบันการเงิน",
-# "กรมกิจการสตรีและสถาบันครอบครัว", "สำนักส่งเสริมภูมิปัญญาท้องถิ่นและวิสาหกิจชุมชน"
-NOUN_HEADS = frozenset({"สถาบัน", "สหกรณ์", "วิสาหกิจชุมชน", "กลุ่ม"})
-# A body of bodies of one kind is named by their head word: "สภาหอการค้า", "สมาคมธนาคาร"
-MEMBER_HEADS = frozenset({"หอการค้า", "ธนาคาร"})
-
-
 @cache
 def second_heads() -> tuple[str, ...]:
     """Head words that open a second body after "และ"/"หรือ": "สมาคม...|และ|มูลนิธิ...",
     "สำนักงานเจ้าท่าภูมิภาคสาขา|หรือ|สำนัก...", "...จังหวัดสงขลา|และ|จังหวัดปัตตานี"."""
-    heads = {c for c, _, _ in cues() if len(c) >= 3 and not c.endswith(".")} - NOUN_HEADS
+    heads = {c for c, _, _ in cues() if len(c) >= 3 and not c.endswith(".")} - set(_name_words("noun_head"))
     return tuple(sorted(heads | {"กระทรวง", "จังหวัด", "อำเภอ"}, key=len, reverse=True))
 
 
@@ -1051,12 +1044,6 @@ def _names_village(words: Sequence[str]) -> bool:
     )  # fmt: skip
 
 
-# A name cannot end on a word that wants a complement: "ศูนย์ความเป็นเลิศ|ทางด้าน",
-# "สำนักงานเจ้าท่าภูมิภาค|สาขา", "...ค่าจ้าง|ขั้น| ต่ำ" (the name was cut inside a phrase)
-# ("ทาง" and "การ" end names: "สำนักบำรุงทาง", "กองอำนวยการ")
-DANGLING_ENDS = frozenset({"ด้าน", "ทางด้าน", "สาขา", "ขั้น", "ระดับ", "ประจำ", "แห่ง", "ของ"})
-
-
 def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) -> bool:
     """The words after a head word read as a name: not an adverb or clause ("โรงงาน|อย่างมืออาชีพ"),
     and after a common-noun head a proper name ("ธนาคารออมสิน", not "ธนาคาร|มากขึ้น"), or
@@ -1064,9 +1051,9 @@ def _name_words_ok(words: Sequence[str], mode: str, named: bool, located: bool) 
     stop = name_nonstarters()
     if words and (words[0] in stop or words[0].startswith("เป็น")):
         return False  # "สภา|เป็นลำดับ|ต้น": newmm glues เป็น to the next word
-    if not named and words and words[-1] in DANGLING_ENDS:
+    if not named and words and words[-1] in _name_words("dangling_end"):
         return False
-    if not named and len(words) == 1 and (words[0].startswith("ความ") or (words[0] in second_heads() and words[0] not in MEMBER_HEADS)):
+    if not named and len(words) == 1 and (words[0].startswith("ความ") or (words[0] in second_heads() and words[0] not in _name_words("member_head"))):
         return False  # a head word and one abstract noun: "ศูนย์|ความร่วมมือ", "ศูนย์|เครือข่าย"
     if mode == "village":
         return not named and _names_village(words)
@@ -1178,16 +1165,16 @@ GROUP_ROLES = ("แกนนำ", "ตัวแทน", "ผู้ประส�
 BOARD_HEADS = frozenset({"คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน"})
 
 
-# a civil-society body whose board a board word names: "คณะกรรมการ|สมาคม...", "คณะทำงาน|ศูนย์...";
-# a statutory board ("คณะกรรมการกองทุน...", "คณะกรรมการองค์การเภสัชกรรม") is a body of its own
-INNER_HEADS = ("สมาคม", "มูลนิธิ", "ชมรม", "สโมสร", "สหภาพแรงงาน", "ศูนย์")
-
-
-BOARD_ACTS = frozenset({"จึง", "จะ", "ได้", "มีมติ"})
-
 @cache
 def pile_words() -> frozenset[str]:
     return frozenset(lexicons.words("agency_pile_words.txt"))
+
+
+@cache
+def _name_words(role: str) -> tuple[str, ...]:
+    """The words of one role in ``patterns/agency_name_words.csv`` (where a head-word name starts
+    and ends): a tuple, for ``in`` and ``str.startswith`` alike."""
+    return tuple(w for w, r in lexicons.columns("agency_name_words.csv", "word", "role") if r == role)
 
 
 HEAD_SETS = {
@@ -1213,19 +1200,13 @@ def _generic_rest(cue: str, words: Sequence[str]) -> bool:
     return bool(rest and content and all(w in rest for w in content))
 
 
-# After a working group's head word, a position says whose staff it is: "คณะทำงาน|รัฐมนตรีว่าการกระทรวง
-# มหาดไทย", "คณะทำงาน|ประธานที่ปรึกษานโยบายของนายกรัฐมนตรี" (a post of its members, not a body); a
-# known body after it stays the group's name ("คณะทำงานกรมวิชาการเกษตร", dev2 web_08 gold)
-TEAM_OWNERS = ("รัฐมนตรี", "รมว", "รมช", "นายกรัฐมนตรี", "ประธาน", "ปลัด", "อธิบดี", "ผู้ว่าราชการ", "เลขาธิการ")
-
-
 def _acts(cue: str, run: str, words: Sequence[str]) -> bool:
     """A committee of one or two words glued to what it does: "คณะกรรมการแร่|จึงได้",
     "คณะกรรมการธุรกรรม|มีมติ"; longer runs before a verb are clauses ("คณะกรรมการพิจารณาแล้ว...")."""
     if cue not in BOARD_HEADS or not 1 <= len(words) <= 2:
         return False
     toks = _tokens(run)
-    return len(toks) > len(words) and toks[len(words)] in BOARD_ACTS
+    return len(toks) > len(words) and toks[len(words)] in _name_words("board_act")
 
 
 def _cue_cands(text: str, hits: Hits) -> list[Cand]:
@@ -1266,9 +1247,9 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 out.append(c)
                 continue
             pos = start + len(cue)
-            if cue in BOARD_HEADS and text.startswith(INNER_HEADS, pos):
+            if cue in BOARD_HEADS and text.startswith(_name_words("inner_head"), pos):
                 continue  # "คณะกรรมการ|สมาคม...", "คณะทำงาน|ศูนย์...": the board of a body named on its own
-            if cue == "คณะทำงาน" and text.startswith(TEAM_OWNERS, pos):
+            if cue == "คณะทำงาน" and text.startswith(_name_words("team_owner"), pos):
                 continue
             if cue in ABBREVIATED_HEADS and text[pos : pos + 1] == " ":
                 pos += 1  # "บมจ. ทีโอที"
@@ -1370,10 +1351,6 @@ def _abbreviates(acr: str, name: str) -> bool:
     return _subsequence(acr, name)
 
 
-# Words no name holds: a run over them is a clause (the acronym after it names a body further on)
-CLAUSE_WORDS = frozenset({"ได้", "ว่า", "ซึ่ง", "โดย", "จะ", "สามารถ", "เพื่อให้", "ในฐานะ", "เป็นต้น", "รวมทั้ง"})
-
-
 def _starts_token(text: str, start: int) -> bool:
     """A word of the text starts at ``start``: "ของมหา|วิทยาลัย..." holds no "วิทยาลัย" of its own."""
     lo, pos = max(0, start - 12), max(0, start - 12)
@@ -1388,7 +1365,7 @@ def _starts_token(text: str, start: int) -> bool:
 
 def _holds_clause(run: str) -> bool:
     """A clause word in the run: "...ธนบุรี เพื่อให้คณะอนุกรรมการ...", "...สุขภาพได้ส่ง..."."""
-    return any(t in CLAUSE_WORDS for t in _tokens(run))
+    return any(t in _name_words("clause_word") for t in _tokens(run))
 
 
 def _learn_acronyms(text: str, kept: list[Cand]) -> dict[str, Cand]:
