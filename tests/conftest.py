@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 import zstandard
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+from helpers import REPO, SHARED
 
 
 @pytest.fixture
