@@ -945,9 +945,25 @@ def _starts_word(text: str, start: int, cue: str) -> bool:
             # "สำ|นักกฎหมาย": a word that merely began inside the head word, after its start;
             # a parliamentary committee word the dictionary joins to the next word still opens
             # the name: "คณะกรรมาธิการวิสามัญ..." (not "สำนักงานใหญ่", "สภาพ")
-            return at_start and (tok_start > start or (tok_start == start and cue == "คณะกรรมาธิการ"))
+            return at_start and (tok_start > start or (tok_start == start and _head_compound(cue, t)))
         at_start = at_start or pos == start
     return False
+
+
+@cache
+def head_compounds() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("agency_head_compounds.txt"), key=len, reverse=True))
+
+
+def _head_compound(cue: str, token: str) -> bool:
+    """The dictionary joins the head word to the next word and the word still opens a name:
+    "ศูนย์ปฏิบัติการ|โรคไข้หวัดนก", "คณะกรรมาธิการวิสามัญ..." (not "สำนักงานใหญ่", "สภาพ")."""
+    return cue == "คณะกรรมาธิการ" or (token.startswith(cue) and token in head_compounds())
+
+
+# what follows a glued head word when it names a kind of body, not one: "สถาบันวิจัย|ของรัฐ",
+# "ศูนย์ปฏิบัติการ|และทีม...", "สมาคมการค้า| กระทรวงพาณิชย์"
+COMPOUND_BREAKS = ("ของ", "และ", "หรือ", "ทั้ง", "ใน", "ที่", "ระหว่าง", " ")
 
 
 @cache
@@ -1243,12 +1259,13 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
                 continue
             if cue not in ABBREVIATED_HEADS and not _starts_word(text, start, cue):
                 continue
+            glued = next((w for w in head_compounds() if w.startswith(cue) and text.startswith(w, start)), "")
             if extra == "limited" and (c := _limited_cand(text, start, cue, kind)):
                 out.append(c)
                 continue
             pos = start + len(cue)
-            if cue in BOARD_HEADS and text.startswith(_name_words("inner_head"), pos):
-                continue  # "คณะกรรมการ|สมาคม...", "คณะทำงาน|ศูนย์...": the board of a body named on its own
+            if cue in BOARD_HEADS and text.startswith(_name_words("inner_head"), start + len(glued or cue)):
+                continue  # "คณะกรรมการ(อำนวยการ)|สมาคม...", "คณะทำงาน|ศูนย์...": the board of a body named on its own
             if cue == "คณะทำงาน" and text.startswith(_name_words("team_owner"), pos):
                 continue
             if cue in ABBREVIATED_HEADS and text[pos : pos + 1] == " ":
@@ -1263,6 +1280,13 @@ def _cue_cands(text: str, hits: Hits) -> list[Cand]:
             words, cut = _cut_name(run.group(0), cue in ABBREVIATED_HEADS) if run else ([], False)
             end = pos + sum(map(len, words))
             if end - pos < 2 and not latin:
+                continue
+            if glued and (
+                end <= start + len(glued) or text.startswith(COMPOUND_BREAKS, start + len(glued))
+                or text[max(0, start - 20) : start].endswith(("ห้อง", "ห้องประชุม", *venue_heads()))
+            ):  # fmt: skip
+                # "ศูนย์ปฏิบัติการ" alone, "สถาบันวิจัยของรัฐ": a kind of body, not one;
+                # "ห้องประชุมศูนย์ปฏิบัติการโสมสวลี", "ศูนย์ประชุมสถาบันวิจัยจุฬาภรณ์": a room, a venue
                 continue
             q = _qualifier_rx().match(text, end)
             if q and mode == "proper" and text[end : end + 1] == " ":

@@ -1076,3 +1076,25 @@ def test_faculty_with_university(text, names):
 )
 def test_national_bodies_added(text, canonical):
     assert [a.canonical for a in find_agencies(text)] == canonical
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the dictionary glues the head word to the next word ("ศูนย์ปฏิบัติการ", "สถาบันวิจัย",
+        # "สมาคมการค้า" are words of their own): the name still opens there (ThaiNER news)
+        ("ในฐานะผู้อำนวยการศูนย์ปฏิบัติการโรคไข้หวัดนก กระทรวงสาธารณสุข กล่าวว่า จากการประเมินของสำนักระบาดวิทยา",
+         ["ศูนย์ปฏิบัติการโรคไข้หวัดนก กระทรวงสาธารณสุข", "สำนักระบาดวิทยา"]),
+        ("ด้านนายบุญชัย ศรีชัยยงพานิช นายกสมาคมการค้ามันสำปะหลัง กล่าวถึงสถานการณ์แนวโน้มการส่งออก",
+         ["สมาคมการค้ามันสำปะหลัง"]),
+        ("สถาบันวิจัยดาราศาสตร์แห่งชาติ เปิดภาพ “จันทรุปราคาเต็มดวง” 1.43 ชั่วโมง", ["สถาบันวิจัยดาราศาสตร์แห่งชาติ"]),
+        # a kind of body, a room, a word the head word only spells the start of (bulk releases)
+        ("ผ่านอาทิ สถาบันวิจัยของรัฐ กองทุนสนับสนุนภาคเอกชน และการทำงานร่วมภาคเอกชน", []),
+        ("ด้วยเทคโนโลยีดิจิทัล จัดตั้งศูนย์ปฏิบัติการ โดยใช้ 2 ช่องทางเพื่อเผยแพร่ข้อมูล", []),
+        ("นายกรัฐมนตรียินดีที่เศรษฐกิจศรีลังกาฟื้นตัวสู่สภาวะปกติ และหากศรีลังกาประสงค์", []),
+        ("ผ่านระบบ Zoom ณ ห้องประชุมศูนย์ปฏิบัติการโสมสวลี ชั้น 11 สำนักงานปลัดกระทรวงพาณิชย์",
+         ["สำนักงานปลัดกระทรวงพาณิชย์"]),
+    ],
+)
+def test_head_word_glued_to_next_word(text, names):
+    assert [a.name for a in find_agencies(text)] == names
