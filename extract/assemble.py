@@ -397,18 +397,25 @@ BEFORE_MEETING = re.compile(r"ก่อน(?:การ)?(?:เริ่ม)?(?:�
 SENTENCE_END = 300
 
 
+def _held_with_main(text: str, m: re.Match, main: Event, event_type: str, method: str) -> tuple[Event, int]:
+    """An event on the main event's day and at its place, found by ``m``, and where the sentence
+    of ``m`` ends (its officials are named before that)."""
+    end = min(len(text), m.end() + SENTENCE_END)
+    nl = text.find("\n", m.end())
+    end = end if nl < 0 else min(end, nl)
+    ev = Event(event_type=event_type, date_start=main.date_start, date_end=main.date_end, venue=main.venue,
+               province=main.province, province_code=main.province_code, online=main.online)
+    ev.evidence = [{"field": "event", "text": m.group(), "method": method, "start": m.start(),
+                    "end": m.end(), "confidence": 0.7}]
+    return ev, end
+
+
 def _ceremony_before_meeting(text: str, cleaned: Cleaned, found: Found, main: Event) -> list[Event]:
     m = BEFORE_MEETING.search(text, cleaned.body_start)
     if m is None or main.date_start is None:
         return []
-    end = min(len(text), m.end() + SENTENCE_END)
-    nl = text.find("\n", m.end())
-    end = end if nl < 0 else min(end, nl)
-    ev = Event(event_type="ceremony", date_start=main.date_start, date_end=main.date_end, venue=main.venue,
-               province=main.province, province_code=main.province_code, online=main.online)
+    ev, end = _held_with_main(text, m, main, "ceremony", "before-meeting")
     ev.officials = [o for o in found.officials if m.start() <= o.start < end]
-    ev.evidence = [{"field": "event", "text": m.group(), "method": "before-meeting", "start": m.start(),
-                    "end": m.end(), "confidence": 0.7}]
     return [ev]
 
 
@@ -427,15 +434,9 @@ def _signing_on_occasion(text: str, cleaned: Cleaned, found: Found, main: Event,
     m = SIGNING_ON_OCCASION.search(text, cleaned.body_start)
     if m is None or main.date_start is None:
         return []
-    end = min(len(text), m.end() + SENTENCE_END)
-    nl = text.find("\n", m.end())
-    end = end if nl < 0 else min(end, nl)
-    ev = Event(event_type="signing", date_start=main.date_start, date_end=main.date_end, venue=main.venue,
-               province=main.province, province_code=main.province_code, online=main.online)
+    ev, end = _held_with_main(text, m, main, "signing", "signing-on-occasion")
     ev.officials = list(lead) + [o for o in found.officials if m.start() <= o.start < end and o not in lead]
     ev.agencies = list(main.agencies)
-    ev.evidence = [{"field": "event", "text": m.group(), "method": "signing-on-occasion", "start": m.start(),
-                    "end": m.end(), "confidence": 0.7}]
     return [ev]
 
 
